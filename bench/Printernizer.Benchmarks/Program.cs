@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace Printernizer.Benchmarks;
+
+/// <summary>
+/// Benchmarks and load harnesses, run on demand (never in the test run):
+/// <c>dotnet run -c Release --project bench/Printernizer.Benchmarks -- --filter '*'</c>.
+/// Results go to bench/results/.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
+            .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    internal static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Printernizer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
