@@ -33,7 +33,7 @@ public static class PrinternizerHost
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddPrinternizerAuth(builder.Configuration);
+        services.AddPrinternizerAuth();
         services.AddPrinternizerSwagger();
         services.AddHttpContextAccessor();
         services.AddScoped<Printernizer.Application.Common.Interfaces.ICurrentUser, HttpCurrentUser>();

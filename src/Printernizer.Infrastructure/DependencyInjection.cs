@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,8 @@ public static class DependencyInjection
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder.KeysPath), loggers);
         });
         services.AddSingleton<PrinterSecretProtector>();
-        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IPasswordHasher>(sp => new Pbkdf2PasswordHasher(
+            sp.GetRequiredService<IConfiguration>().GetValue("Printernizer:PasswordIterations", Pbkdf2PasswordHasher.DefaultIterations)));
 
         services.AddScoped<IPrinterRepository, PrinterRepository>();
         services.AddScoped<IAccessRepository, AccessRepository>();
