@@ -233,10 +233,7 @@ public sealed class PrusaPrinterDriver : IPrinterDriver
         if (version.Api is not null && !version.SupportsV1)
         {
             throw new PrinterCommunicationException(
-                $"{_name} runs PrusaLink API {version.Api}; Printernizer needs API 2.0.0 or newer. Update the printer's firmware.")
-            {
-                AuthenticationFailed = false,
-            };
+                $"{_name} runs PrusaLink API {version.Api}; Printernizer needs API 2.0.0 or newer. Update the printer's firmware.");
         }
 
         var info = await _client.GetInfoAsync(cancellationToken);
@@ -255,11 +252,12 @@ public sealed class PrusaPrinterDriver : IPrinterDriver
         if (statusJob?.Id is { } jobId && _lastJob?.Id != jobId)
         {
             // New (or first seen) job: read its file names once. 204 means it ended in between.
+            // If another job started in between, keep that one under its own id: the next status will match it.
             var job = await _client.GetJobAsync(cancellationToken);
             var snapshot = job is null
                 ? new PrusaJobSnapshot(jobId, null, null, null, null, null, null)
                 : PrusaJobSnapshot.From(job, job.Id ?? jobId);
-            Volatile.Write(ref _lastJob, snapshot.Id == jobId ? snapshot : snapshot with { Id = jobId });
+            Volatile.Write(ref _lastJob, snapshot);
             _logger.LogInformation("Prusa printer {Printer}: job {JobId} {File}", _name, jobId, snapshot.DisplayName ?? snapshot.ShortName);
         }
 

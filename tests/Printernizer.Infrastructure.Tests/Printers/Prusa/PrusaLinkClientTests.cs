@@ -461,4 +461,42 @@ public sealed class PrusaLinkClientTests
         _printer.MaxConcurrentRequests.Should().Be(1);
         _printer.Requests.Should().HaveCount(5);
     }
+
+    [Test]
+    public async Task StartPrintAsync_WhenIdle_PrintsTheFileElseConflict()
+    {
+        using var client = Client();
+
+        await client.StartPrintAsync("EXAMPLE/NUT_15~1.GCO", CancellationToken.None);
+        var act = () => client.StartPrintAsync("EXAMPLE/PRUSA_~1.GCO", CancellationToken.None);
+
+        _printer.JobFile!.ShortName.Should().Be("NUT_15~1.GCO");
+        (await act.Should().ThrowAsync<ConflictException>()).Which.Message.Should().Be("Printer is busy");
+    }
+
+    [Test]
+    public async Task UploadAsync_WithPrintAfterUploadWhilePrinting_StoresTheFileAndReportsTheConflict()
+    {
+        _printer.StartJob("running.gcode", 30);
+        using var client = Client();
+        using var content = new MemoryStream([0x47, 0x32, 0x38]);
+
+        var act = () => client.UploadAsync("next.gcode", content, 3, new PrusaLinkUploadOptions { PrintAfterUpload = true }, CancellationToken.None);
+
+        (await act.Should().ThrowAsync<ConflictException>()).Which.Message.Should().Be("Can't print right now");
+        _printer.Files.Should().Contain(f => f.DisplayName == "next.gcode");
+        _printer.Requests.Count(r => r.Method == "PUT").Should().Be(1);
+    }
+
+    [Test]
+    public async Task UploadAsync_WhenNameMakesTheUrlTooLong_RefusesBeforeSending()
+    {
+        using var client = Client();
+        using var content = new MemoryStream([1]);
+
+        var act = () => client.UploadAsync(new string('a', 160) + ".gcode", content, 1, null, CancellationToken.None);
+
+        await act.Should().ThrowAsync<BusinessRuleException>();
+        _printer.Requests.Should().BeEmpty();
+    }
 }
