@@ -9,7 +9,13 @@ using Printernizer.Application.Access;
 using Printernizer.Application.Common.Interfaces;
 using Printernizer.Application.Diagnostics;
 using Printernizer.Application.Monitoring;
+using Printernizer.Application.Common.Audit;
+using Printernizer.Application.Jobs;
 using Printernizer.Application.Printers;
+using Printernizer.Application.Printers.Drivers;
+using Printernizer.Infrastructure.Persistence.Queries;
+using Printernizer.Infrastructure.Printers;
+using Printernizer.Infrastructure.Printers.Simulated;
 using Printernizer.Infrastructure.Monitoring;
 using Printernizer.Infrastructure.Persistence;
 using Printernizer.Infrastructure.Persistence.Repositories;
@@ -42,10 +48,26 @@ public static class DependencyInjection
         services.AddScoped<IPrinterRepository, PrinterRepository>();
         services.AddScoped<IAccessRepository, AccessRepository>();
         services.AddScoped<ISystemProbe, SystemProbe>();
+        services.AddScoped<IJobRepository, JobRepository>();
+        services.AddScoped<IJobQueries, JobQueries>();
+        services.AddScoped<IAuditLog, AuditLog>();
 
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        return services;
+    }
+
+    /// <summary>Printer drivers and the connection manager (a hosted service; register after start-up work).</summary>
+    /// <remarks>The host registers <see cref="SimulationOptions"/> and <see cref="PrinterConnectionOptions"/>.</remarks>
+    public static IServiceCollection AddPrinterConnections(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new SimulationOptions());
+        services.TryAddSingleton(new PrinterConnectionOptions());
+        services.AddSingleton<IPrinterDriverFactory, PrinterDriverFactory>();
+        services.AddSingleton<PrinterConnectionManager>();
+        services.AddSingleton<IPrinterConnections>(sp => sp.GetRequiredService<PrinterConnectionManager>());
+        services.AddHostedService(sp => sp.GetRequiredService<PrinterConnectionManager>());
         return services;
     }
 }
