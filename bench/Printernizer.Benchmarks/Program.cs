@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains(Jobs.JobsLoadHarness.LoadSwitch) || args.Contains(Jobs.JobsLoadHarness.QuerySwitch))
+        {
+            Environment.ExitCode = Jobs.JobsLoadHarness.Run(args);
+            return;
+        }
+
         var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
             .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -40,6 +40,7 @@ public static class PrinternizerHost
         services.AddPrinternizerScheduling();
 
         services.AddControllers()
+            .AddApplicationPart(typeof(PrinternizerHost).Assembly)
             .AddJsonOptions(o => JsonDefaults.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);
