@@ -12,6 +12,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "ftps")
+        {
+            Environment.ExitCode = Ftps.FtpsThroughputHarness.RunAsync(args[1..]).GetAwaiter().GetResult();
+            return;
+        }
+
         var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
             .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -163,7 +163,8 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
                             {
                                 while (true)
                                 {
-                                    var read = await data.ReadAsync(buffer.AsMemory(0, _options.BufferSize), timer.Next()).ConfigureAwait(false);
+                                    var read = await data.ReadAsync(buffer.AsMemory(0, _options.BufferSize), timer.Token).ConfigureAwait(false);
+                                    timer.Touch();
                                     if (read == 0)
                                     {
                                         return received;
@@ -238,16 +239,17 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
                                         break;
                                     }
 
-                                    await data.WriteAsync(buffer.AsMemory(0, read), timer.Next()).ConfigureAwait(false);
+                                    await data.WriteAsync(buffer.AsMemory(0, read), timer.Token).ConfigureAwait(false);
+                                    timer.Touch();
                                     sent += read;
                                     progress?.Report(sent);
                                 }
 
-                                await data.FlushAsync(timer.Next()).ConfigureAwait(false);
+                                await data.FlushAsync(timer.Token).ConfigureAwait(false);
                                 if (data is SslStream ssl)
                                 {
                                     // close_notify only; never wait for the server's (some printers never send it).
-                                    await ssl.ShutdownAsync().WaitAsync(timer.Next()).ConfigureAwait(false);
+                                    await ssl.ShutdownAsync().WaitAsync(timer.Token).ConfigureAwait(false);
                                 }
 
                                 return sent;
@@ -526,7 +528,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
             }
 
             T result;
-            using (var timer = new DataTimer(_options.DataTimeout, ct))
+            using (var timer = new DataTimer(_options.DataTimeout, _timeProvider, ct))
             {
                 try
                 {
@@ -611,7 +613,8 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
         {
             while (true)
             {
-                var read = await data.ReadAsync(chunk.AsMemory(0, 64 * 1024), timer.Next()).ConfigureAwait(false);
+                var read = await data.ReadAsync(chunk.AsMemory(0, 64 * 1024), timer.Token).ConfigureAwait(false);
+                timer.Touch();
                 if (read == 0)
                 {
                     return buffer.ToArray();
@@ -908,19 +911,59 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
     [GeneratedRegex(@"\d{1,3},\d{1,3},\d{1,3},\d{1,3},(\d{1,3}),(\d{1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex PasvNumbers();
 
-    /// <summary>Per-read/write timeout on the data connection: each <see cref="Next"/> restarts the clock.</summary>
-    private sealed class DataTimer(TimeSpan timeout, CancellationToken caller) : IDisposable
+    /// <summary>
+    /// Stall detection on the data connection without a timer reset per read: a periodic tick cancels
+    /// <see cref="Token"/> when no read or write completed for about the data timeout.
+    /// </summary>
+    private sealed class DataTimer : IDisposable
     {
-        private readonly CancellationTokenSource _cts = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        private const int TicksPerTimeout = 4;
+        private readonly CancellationTokenSource _cts;
+        private readonly ITimer _timer;
+        private long _progress;
+        private long _seen;
+        private int _idleTicks;
 
-        public CancellationToken Caller => caller;
-
-        public CancellationToken Next()
+        public DataTimer(TimeSpan timeout, TimeProvider timeProvider, CancellationToken caller)
         {
-            _cts.CancelAfter(timeout);
-            return _cts.Token;
+            Caller = caller;
+            _cts = CancellationTokenSource.CreateLinkedTokenSource(caller);
+            var period = timeout / TicksPerTimeout;
+            _timer = timeProvider.CreateTimer(static state => ((DataTimer)state!).Tick(), this, period, period);
         }
 
-        public void Dispose() => _cts.Dispose();
+        public CancellationToken Caller { get; }
+
+        public CancellationToken Token => _cts.Token;
+
+        /// <summary>Marks progress (a read or write completed).</summary>
+        public void Touch() => Volatile.Write(ref _progress, _progress + 1);
+
+        public void Dispose()
+        {
+            _timer.Dispose();
+            _cts.Dispose();
+        }
+
+        private void Tick()
+        {
+            var progress = Volatile.Read(ref _progress);
+            if (progress != _seen)
+            {
+                _seen = progress;
+                _idleTicks = 0;
+            }
+            else if (++_idleTicks >= TicksPerTimeout)
+            {
+                try
+                {
+                    _cts.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // finished meanwhile
+                }
+            }
+        }
     }
 }
