@@ -39,8 +39,15 @@ public sealed class VsftpdServer : IDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
-    /// <summary>Starts vsftpd with <paramref name="certificate"/>. <paramref name="clearDataChannel"/>: data TLS off and PROT refused.</summary>
-    public static VsftpdServer Start(ServerCertificate certificate, bool clearDataChannel = false, int? idleSessionTimeoutSeconds = null)
+    /// <summary>
+    /// Starts vsftpd with <paramref name="certificate"/>. <paramref name="forceDataTls"/> false allows clear data connections
+    /// (PROT C); <paramref name="refuseProt"/> makes PROT fail with 550 like a server without data-channel TLS.
+    /// </summary>
+    public static VsftpdServer Start(
+        ServerCertificate certificate,
+        bool forceDataTls = true,
+        bool refuseProt = false,
+        int? idleSessionTimeoutSeconds = null)
     {
         EnsureUser();
         Directory.CreateDirectory("/var/run/vsftpd/empty");
@@ -75,7 +82,7 @@ public sealed class VsftpdServer : IDisposable
                 .AppendLine("implicit_ssl=YES")
                 .AppendLine("require_ssl_reuse=YES")
                 .AppendLine("force_local_logins_ssl=YES")
-                .AppendLine(clearDataChannel ? "force_local_data_ssl=NO" : "force_local_data_ssl=YES")
+                .AppendLine(forceDataTls ? "force_local_data_ssl=YES" : "force_local_data_ssl=NO")
                 .AppendLine("ssl_tlsv1=YES")
                 .AppendLine("ssl_sslv2=NO")
                 .AppendLine("ssl_sslv3=NO")
@@ -88,7 +95,7 @@ public sealed class VsftpdServer : IDisposable
                 .AppendLine("pasv_address=" + Host)
                 .AppendLine("xferlog_enable=NO")
                 .AppendLine("vsftpd_log_file=" + directory.Combine("vsftpd.log"));
-            if (clearDataChannel)
+            if (refuseProt)
             {
                 // Like a printer without data-channel TLS: PROT is refused (550), so data stays clear.
                 config.AppendLine("cmds_denied=PROT");
@@ -148,6 +155,22 @@ public sealed class VsftpdServer : IDisposable
         {
             // already gone
         }
+    }
+
+    /// <summary>
+    /// Stops (SIGSTOP) vsftpd and its session processes without closing any socket: a printer that hangs mid-transfer.
+    /// <see cref="Kill"/> or <see cref="Dispose"/> ends them.
+    /// </summary>
+    public void Freeze()
+    {
+        var process = _process ?? throw new InvalidOperationException("vsftpd is not running.");
+        var pids = new List<int> { process.Id };
+        for (var i = 0; i < pids.Count; i++)
+        {
+            pids.AddRange(ChildrenOf(pids[i]));
+        }
+
+        Run("kill", ["-STOP", .. pids.Select(pid => pid.ToString(CultureInfo.InvariantCulture))], null);
     }
 
     /// <summary>Starts vsftpd again on the same port with the same configuration.</summary>
@@ -221,6 +244,35 @@ public sealed class VsftpdServer : IDisposable
         {
             return _output.ToString();
         }
+    }
+
+    private static List<int> ChildrenOf(int pid)
+    {
+        var children = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var candidate))
+            {
+                continue;
+            }
+
+            try
+            {
+                // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so parse after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
+                {
+                    children.Add(candidate);
+                }
+            }
+            catch (IOException)
+            {
+                // exited meanwhile
+            }
+        }
+
+        return children;
     }
 
     private static void MakeWorldWritable(string directory)

@@ -41,6 +41,12 @@ public sealed class FtpsClientOptions
     /// <summary>Limit for the final reply (226) after a transfer; printers can take 30 s or more after an upload.</summary>
     public TimeSpan TransferCompleteTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// After this long without a reply, <see cref="ImplicitFtpsClient.EnsureConnectedAsync"/> proves the session with NOOP
+    /// before reusing it (printers drop idle sessions after about 5 minutes, sometimes silently).
+    /// </summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Data-connection buffer size in bytes.</summary>
     public int BufferSize { get; init; } = 256 * 1024;
 

@@ -38,6 +38,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
     private bool _certificateRejected;
     private string? _workingDirectory;
     private int _busy;
+    private long _lastReplyTimestamp;
 
     public ImplicitFtpsClient(FtpsClientOptions options, TimeProvider? timeProvider = null)
     {
@@ -94,6 +95,36 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
     public Task ConnectAsync(CancellationToken cancellationToken = default) =>
         RunAsync(requireConnection: false, async ct =>
         {
+            await ConnectCoreAsync(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Connects if the session is closed (never opened, dropped by the server, or broken by a failure); if it looks open but was
+    /// idle longer than <see cref="FtpsClientOptions.IdleTimeout"/>, proves it with NOOP and reconnects when that fails.
+    /// Returns true when a new session was opened.
+    /// </summary>
+    public Task<bool> EnsureConnectedAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(requireConnection: false, async ct =>
+        {
+            if (IsConnected)
+            {
+                if (_timeProvider.GetElapsedTime(_lastReplyTimestamp) < _options.IdleTimeout)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    await SimpleCommandCoreAsync("NOOP", 200, ct).ConfigureAwait(false);
+                    return false;
+                }
+                catch (FtpsException)
+                {
+                    // stale: fall through to a fresh session
+                }
+            }
+
             await ConnectCoreAsync(ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
@@ -733,6 +764,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
         try
         {
             var reply = await ReadReplyCoreAsync(cts.Token).ConfigureAwait(false);
+            _lastReplyTimestamp = _timeProvider.GetTimestamp();
             if (reply.Code == 421)
             {
                 Abort();

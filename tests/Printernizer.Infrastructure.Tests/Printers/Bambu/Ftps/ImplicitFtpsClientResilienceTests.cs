@@ -60,6 +60,56 @@ public sealed class ImplicitFtpsClientResilienceTests
     }
 
     [Test]
+    public async Task DownloadAsync_WhenServerHangsMidTransfer_ThrowsTimeoutInsteadOfHanging()
+    {
+        using var server = VsftpdServer.Start(_certificate);
+        server.WriteFile("hang/video.mp4", FtpsTestClients.RandomBytes(40 * 1024 * 1024));
+        var options = FtpsTestClients.Options(server, _certificate.Sha256Fingerprint);
+        await using var client = await FtpsTestClients.ConnectAsync(new FtpsClientOptions
+        {
+            Host = options.Host,
+            Port = options.Port,
+            UserName = options.UserName,
+            Password = options.Password,
+            ValidateCertificate = options.ValidateCertificate,
+            TlsTargetHost = options.TlsTargetHost,
+            DataTimeout = TimeSpan.FromSeconds(2),
+        });
+        var frozen = false;
+        var progress = new RecordingProgress(bytes =>
+        {
+            if (!frozen && bytes >= 1024 * 1024)
+            {
+                frozen = true;
+                server.Freeze();
+            }
+        });
+
+        var download = () => client.DownloadAsync("/hang/video.mp4", Stream.Null, progress);
+
+        var error = (await download.Should().ThrowAsync<FtpsException>()).Which;
+        error.Kind.Should().Be(FtpsErrorKind.Timeout);
+        error.Message.Should().Contain("no data");
+        client.IsConnected.Should().BeFalse();
+    }
+
+    [Test]
+    public async Task Transfers_WhenClearDataChannelIsConfigured_UseProtC()
+    {
+        using var server = VsftpdServer.Start(_certificate, forceDataTls: false);
+        await using var client = await FtpsTestClients.ConnectAsync(
+            FtpsTestClients.Options(server, _certificate.Sha256Fingerprint, protection: FtpsDataProtection.Clear));
+        var content = FtpsTestClients.RandomBytes(500_000);
+
+        await client.UploadAsync(new MemoryStream(content), "/clear.bin");
+        using var downloaded = new MemoryStream();
+        await client.DownloadAsync("/clear.bin", downloaded);
+
+        client.EffectiveDataProtection.Should().Be(FtpsDataProtection.Clear);
+        downloaded.ToArray().Should().Equal(content);
+    }
+
+    [Test]
     public async Task ConnectAsync_WhenServerCertificateIsNotThePinnedOne_RefusesTheServer()
     {
         using var otherPrinter = _ca.Issue(FtpsTestClients.Serial);
@@ -77,7 +127,7 @@ public sealed class ImplicitFtpsClientResilienceTests
     [Test]
     public async Task Transfers_WhenServerHasNoDataChannelTls_FallBackToClearDataChannel()
     {
-        using var server = VsftpdServer.Start(_certificate, clearDataChannel: true);
+        using var server = VsftpdServer.Start(_certificate, forceDataTls: false, refuseProt: true);
         var content = FtpsTestClients.RandomBytes(2 * 1024 * 1024);
         server.WriteFile("cache/job.gcode.3mf", content);
         await using var client = await FtpsTestClients.ConnectAsync(FtpsTestClients.Options(server, _certificate.Sha256Fingerprint));
@@ -96,7 +146,7 @@ public sealed class ImplicitFtpsClientResilienceTests
     [Test]
     public async Task ConnectAsync_WhenPrivateDataChannelDemandedButRefused_ThrowsClearError()
     {
-        using var server = VsftpdServer.Start(_certificate, clearDataChannel: true);
+        using var server = VsftpdServer.Start(_certificate, forceDataTls: false, refuseProt: true);
         await using var client = new ImplicitFtpsClient(
             FtpsTestClients.Options(server, _certificate.Sha256Fingerprint, protection: FtpsDataProtection.Private));
 
@@ -115,8 +165,9 @@ public sealed class ImplicitFtpsClientResilienceTests
         var list = () => client.ListAsync("/");
 
         (await list.Should().ThrowAsync<FtpsException>()).Which.Kind.Should().Be(FtpsErrorKind.ConnectionClosed);
-        await client.ConnectAsync();
+        (await client.EnsureConnectedAsync()).Should().BeTrue();
         (await client.ListAsync("/")).Should().BeEmpty();
+        (await client.EnsureConnectedAsync()).Should().BeFalse();
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
