@@ -7,6 +7,8 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
 
@@ -26,6 +28,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
 
     private readonly FtpsClientOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly SslClientAuthenticationOptions _tls;
     private readonly byte[] _rx = new byte[MaxReplyLineBytes];
     private int _rxStart;
@@ -40,12 +43,16 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
     private int _busy;
     private long _lastReplyTimestamp;
 
-    public ImplicitFtpsClient(FtpsClientOptions options, TimeProvider? timeProvider = null)
+    /// <param name="options">Server, credentials, certificate check, timeouts.</param>
+    /// <param name="timeProvider">Clock for LIST dates without a year, idle checks and stall detection (default: system).</param>
+    /// <param name="logger">Optional: the command transcript at Debug (password masked), fallbacks and 522 at Warning.</param>
+    public ImplicitFtpsClient(FtpsClientOptions options, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrEmpty(options.Host);
         _options = options;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? NullLogger.Instance;
 
         // One options instance for the control and every data connection: the TLS session cache is keyed by these
         // settings, and vsftpd's require_ssl_reuse needs the data connection to resume the control session.
@@ -471,6 +478,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
             }
 
             // Auto: the server does not offer a protected data channel.
+            _logger.LogInformation("FTPS {Endpoint} refused PROT P ({Reply}); using a clear data channel (PROT C).", Endpoint, prot);
             _fellBackToClear = true;
         }
 
@@ -492,6 +500,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
             && canRetry())
         {
             // The data channel does not work with TLS (some Bambu A1 firmware): reopen the session with PROT C, retry once.
+            _logger.LogWarning(ex, "FTPS {Endpoint}: TLS on the data channel failed; reconnecting with a clear data channel (PROT C) and retrying once.", Endpoint);
             _fellBackToClear = true;
             await ConnectCoreAsync(ct).ConfigureAwait(false);
             return await operation(ct).ConfigureAwait(false);
@@ -528,6 +537,13 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
 
             data = new NetworkStream(dataSocket, ownsSocket: true);
             var opened = await CommandAsync(command, ct).ConfigureAwait(false);
+            if (opened.IsPositiveCompletion && command.StartsWith("LIST", StringComparison.Ordinal))
+            {
+                // Some servers answer an empty listing with 226 and never open the data connection.
+                using var idle = new DataTimer(_options.DataTimeout, _timeProvider, ct);
+                return (await transfer(Stream.Null, idle).ConfigureAwait(false), opened);
+            }
+
             if (!opened.IsPreliminary)
             {
                 throw FtpsException.FromReply(command, opened);
@@ -584,6 +600,12 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
             await data.DisposeAsync().ConfigureAwait(false);
             data = null;
             var final = await ReadReplyAsync(ct, _options.TransferCompleteTimeout).ConfigureAwait(false);
+            _logger.LogDebug("FTPS {Endpoint} <- {Reply}", Endpoint, final);
+            if (final.Code == 522)
+            {
+                _logger.LogWarning("FTPS {Endpoint}: 522 after {Command}: the data connection did not resume the control TLS session (session reuse required).", Endpoint, command);
+            }
+
             return (result, final);
         }
         finally
@@ -728,9 +750,16 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
 
     private async Task<FtpsReply> CommandAsync(string command, CancellationToken ct, string? logAs = null)
     {
-        _ = logAs;
+        _logger.LogDebug("FTPS {Endpoint} -> {Command}", Endpoint, logAs ?? command);
         await WriteCommandAsync(command, ct).ConfigureAwait(false);
-        return await ReadReplyAsync(ct).ConfigureAwait(false);
+        var reply = await ReadReplyAsync(ct).ConfigureAwait(false);
+        _logger.LogDebug("FTPS {Endpoint} <- {Reply}", Endpoint, reply);
+        if (reply.Code == 522)
+        {
+            _logger.LogWarning("FTPS {Endpoint}: 522 after {Command}: the data connection did not resume the control TLS session (session reuse required).", Endpoint, logAs ?? command);
+        }
+
+        return reply;
     }
 
     private async Task WriteCommandAsync(string command, CancellationToken ct)
