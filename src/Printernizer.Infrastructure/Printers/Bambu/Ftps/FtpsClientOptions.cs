@@ -23,7 +23,8 @@ public sealed class FtpsClientOptions
     /// <summary>
     /// TLS target host for control and data connections (SNI and the TLS session-cache key). Give FTPS its own
     /// value that no other TLS connection to the same printer uses, so the data connection can resume the control
-    /// session. Default: <c>"&lt;Host&gt;-ftps"</c>.
+    /// session. Default: <c>"&lt;Host&gt;-ftps"</c>. Must be a name: .NET does not resume sessions for an IP literal or an
+    /// empty target host (verified against vsftpd <c>require_ssl_reuse=YES</c>: 522 on every data connection).
     /// </summary>
     public string? TlsTargetHost { get; init; }
 

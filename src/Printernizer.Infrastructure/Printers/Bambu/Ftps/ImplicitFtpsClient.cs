@@ -56,9 +56,17 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
 
         // One options instance for the control and every data connection: the TLS session cache is keyed by these
         // settings, and vsftpd's require_ssl_reuse needs the data connection to resume the control session.
+        var targetHost = options.TlsTargetHost ?? options.Host + "-ftps";
+        if (targetHost.Length == 0 || IPAddress.TryParse(targetHost, out _))
+        {
+            _logger.LogWarning(
+                "FTPS TlsTargetHost '{TargetHost}' is empty or an IP address: TLS sessions will not be resumed on data connections (522 on servers that require reuse).",
+                targetHost);
+        }
+
         _tls = new SslClientAuthenticationOptions
         {
-            TargetHost = options.TlsTargetHost ?? options.Host + "-ftps",
+            TargetHost = targetHost,
             EnabledSslProtocols = SslProtocols.Tls12,
             CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
             AllowTlsResume = true,

@@ -12,18 +12,20 @@ internal static class FtpsTestClients
         VsftpdServer server,
         string pinnedSha256,
         string password = VsftpdServer.Password,
-        FtpsDataProtection protection = FtpsDataProtection.Auto) => new()
+        FtpsDataProtection protection = FtpsDataProtection.Auto,
+        string? tlsTargetHost = Serial + "-ftps",
+        TimeSpan? dataTimeout = null) => new()
     {
         Host = VsftpdServer.Host,
         Port = server.Port,
         UserName = VsftpdServer.UserName,
         Password = password,
         ValidateCertificate = FtpsCertificatePin.Sha256(pinnedSha256),
-        TlsTargetHost = Serial + "-ftps",
+        TlsTargetHost = tlsTargetHost,
         DataProtection = protection,
         ConnectTimeout = TimeSpan.FromSeconds(20),
         ReplyTimeout = TimeSpan.FromSeconds(20),
-        DataTimeout = TimeSpan.FromSeconds(20),
+        DataTimeout = dataTimeout ?? TimeSpan.FromSeconds(20),
         TransferCompleteTimeout = TimeSpan.FromSeconds(30),
     };
 

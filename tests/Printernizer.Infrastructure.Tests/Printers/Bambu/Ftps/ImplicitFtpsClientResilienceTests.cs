@@ -64,17 +64,8 @@ public sealed class ImplicitFtpsClientResilienceTests
     {
         using var server = VsftpdServer.Start(_certificate);
         server.WriteFile("hang/video.mp4", FtpsTestClients.RandomBytes(40 * 1024 * 1024));
-        var options = FtpsTestClients.Options(server, _certificate.Sha256Fingerprint);
-        await using var client = await FtpsTestClients.ConnectAsync(new FtpsClientOptions
-        {
-            Host = options.Host,
-            Port = options.Port,
-            UserName = options.UserName,
-            Password = options.Password,
-            ValidateCertificate = options.ValidateCertificate,
-            TlsTargetHost = options.TlsTargetHost,
-            DataTimeout = TimeSpan.FromSeconds(2),
-        });
+        await using var client = await FtpsTestClients.ConnectAsync(
+            FtpsTestClients.Options(server, _certificate.Sha256Fingerprint, dataTimeout: TimeSpan.FromSeconds(2)));
         var frozen = false;
         var progress = new RecordingProgress(bytes =>
         {
@@ -91,6 +82,45 @@ public sealed class ImplicitFtpsClientResilienceTests
         error.Kind.Should().Be(FtpsErrorKind.Timeout);
         error.Message.Should().Contain("no data");
         client.IsConnected.Should().BeFalse();
+    }
+
+    [Test]
+    public async Task Transfers_WhenDataConnectionCannotResumeTlsSession_RetryOnceWithClearDataChannel()
+    {
+        // .NET does not resume TLS sessions for an IP-literal target host, so vsftpd answers 522 (session reuse
+        // required) on the data channel: the same signature as a printer whose data-channel TLS is broken.
+        using var server = VsftpdServer.Start(_certificate, forceDataTls: false);
+        var content = FtpsTestClients.RandomBytes(1024 * 1024);
+        server.WriteFile("cache/job.gcode.3mf", content);
+        await using var client = await FtpsTestClients.ConnectAsync(
+            FtpsTestClients.Options(server, _certificate.Sha256Fingerprint, tlsTargetHost: VsftpdServer.Host));
+
+        using var downloaded = new MemoryStream();
+        var received = await client.DownloadAsync("/cache/job.gcode.3mf", downloaded);
+        var sent = await client.UploadAsync(new MemoryStream(content), "/uploaded.gcode.3mf");
+        var entries = await client.ListAsync("/cache");
+
+        client.EffectiveDataProtection.Should().Be(FtpsDataProtection.Clear);
+        received.Should().Be(content.Length);
+        downloaded.ToArray().Should().Equal(content);
+        sent.Should().Be(content.Length);
+        File.ReadAllBytes(Path.Combine(server.RootPath, "uploaded.gcode.3mf")).Should().Equal(content);
+        entries.Should().ContainSingle(e => e.Name == "job.gcode.3mf");
+    }
+
+    [Test]
+    public async Task ListAsync_WhenPrivateDataChannelCannotResumeTlsSession_Throws522SessionReuseRequired()
+    {
+        using var server = VsftpdServer.Start(_certificate);
+        await using var client = await FtpsTestClients.ConnectAsync(FtpsTestClients.Options(
+            server, _certificate.Sha256Fingerprint, protection: FtpsDataProtection.Private, tlsTargetHost: VsftpdServer.Host));
+
+        var list = () => client.ListAsync("/");
+
+        var error = (await list.Should().ThrowAsync<FtpsException>()).Which;
+        error.ReplyCode.Should().Be(522);
+        error.Kind.Should().Be(FtpsErrorKind.DataConnection);
+        error.Message.Should().Contain("session reuse required");
     }
 
     [Test]

@@ -34,7 +34,9 @@ public sealed class ImplicitFtpsClientTests
     [Test]
     public async Task ConnectAsync_WhenServerRequiresSessionReuse_UsesAProtectedDataChannel()
     {
-        await using var client = await FtpsTestClients.ConnectAsync(Options(protection: FtpsDataProtection.Private));
+        // Default TlsTargetHost ("<host>-ftps"): a name, so the data connection resumes the control session.
+        await using var client = await FtpsTestClients.ConnectAsync(FtpsTestClients.Options(
+            _server, _certificate.Sha256Fingerprint, protection: FtpsDataProtection.Private, tlsTargetHost: null));
         _server.WriteFile("reuse/probe.txt", "hello"u8.ToArray());
 
         var entries = await client.ListAsync("/reuse");
