@@ -147,7 +147,8 @@ public static class FtpsThroughputHarness
             .AppendLine("`force_local_data_ssl=YES`), TLS 1.2 for both clients, data into a sink (`Stream.Null` / `-o /dev/null`),")
             .AppendLine(CultureInfo.InvariantCulture, $"a {sizeMb} MiB random file, wall time per whole session (connect, login, RETR, quit; curl includes process start),")
             .AppendLine(CultureInfo.InvariantCulture, $"{runs} alternating runs after one warm-up each. MB = 10^6 bytes. Machine: {Environment.ProcessorCount} cores shared with other work, so single runs are noisy.")
-            .AppendLine(CultureInfo.InvariantCulture, $"curl: `{curlVersion}`; .NET {Environment.Version}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"curl: `{curlVersion}`; .NET {Environment.Version}; client buffer {_bufferSize / 1024} KiB;")
+            .AppendLine(CultureInfo.InvariantCulture, $"`DOTNET_ThreadPool_UnfairSemaphoreSpinLimit` = {Environment.GetEnvironmentVariable("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit") ?? "unset (runtime default)"}.")
             .AppendLine()
             .AppendLine("| run | ImplicitFtpsClient MB/s (wall) | curl MB/s (wall) | client MB per CPU-second | curl MB per CPU-second |")
             .AppendLine("|---|---|---|---|---|");

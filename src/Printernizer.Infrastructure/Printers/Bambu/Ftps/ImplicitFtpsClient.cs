@@ -559,7 +559,7 @@ public sealed partial class ImplicitFtpsClient : IAsyncDisposable
 
             if (_effectiveProtection == FtpsDataProtection.Private)
             {
-                var ssl = new SslStream(data, leaveInnerStreamOpen: false);
+                var ssl = new SslStream(new ReadAheadStream(data, 256 * 1024), leaveInnerStreamOpen: false);
                 data = ssl;
                 using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 cts.CancelAfter(_options.ConnectTimeout);
