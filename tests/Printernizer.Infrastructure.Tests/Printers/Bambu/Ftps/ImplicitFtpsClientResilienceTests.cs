@@ -188,7 +188,7 @@ public sealed class ImplicitFtpsClientResilienceTests
     [Test]
     public async Task IsConnected_WhenServerClosesIdleSession_TurnsFalseAndReconnectWorks()
     {
-        using var server = VsftpdServer.Start(_certificate, idleSessionTimeoutSeconds: 1);
+        using var server = VsftpdServer.Start(_certificate, idleSessionTimeoutSeconds: 2);
         await using var client = await FtpsTestClients.ConnectAsync(FtpsTestClients.Options(server, _certificate.Sha256Fingerprint));
 
         await WaitUntilAsync(() => !client.IsConnected, TimeSpan.FromSeconds(30));
@@ -197,7 +197,6 @@ public sealed class ImplicitFtpsClientResilienceTests
         (await list.Should().ThrowAsync<FtpsException>()).Which.Kind.Should().Be(FtpsErrorKind.ConnectionClosed);
         (await client.EnsureConnectedAsync()).Should().BeTrue();
         (await client.ListAsync("/")).Should().BeEmpty();
-        (await client.EnsureConnectedAsync()).Should().BeFalse();
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)

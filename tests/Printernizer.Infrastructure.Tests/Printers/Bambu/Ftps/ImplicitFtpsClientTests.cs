@@ -192,6 +192,19 @@ public sealed class ImplicitFtpsClientTests
     }
 
     [Test]
+    public async Task EnsureConnectedAsync_WhenSessionIsOpen_KeepsItAndWhenNeverOpened_Connects()
+    {
+        await using var fresh = new ImplicitFtpsClient(Options());
+
+        var opened = await fresh.EnsureConnectedAsync();
+        var reopened = await fresh.EnsureConnectedAsync();
+
+        opened.Should().BeTrue();
+        reopened.Should().BeFalse();
+        fresh.IsConnected.Should().BeTrue();
+    }
+
+    [Test]
     public async Task ListAsync_WhenNotConnected_ThrowsConnectionClosed()
     {
         await using var client = new ImplicitFtpsClient(Options());
