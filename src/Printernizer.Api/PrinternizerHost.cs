@@ -36,6 +36,7 @@ public static class PrinternizerHost
         services.AddSingleton(sp => Section<JobTrackingOptions>(sp, "JobTracking"));
         services.AddSingleton(sp => Section<SimulationOptions>(sp, "Simulation"));
         services.AddSingleton(sp => Section<PrinterConnectionOptions>(sp, "Connections"));
+        services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Prusa.PrusaDriverOptions>(sp, "Prusa"));
         services.AddPrinterConnections();
         services.AddPrinternizerScheduling();
 
