@@ -61,6 +61,7 @@ public sealed class EventsStreamTests
         request.Headers.Add("Last-Event-ID", firstId);
         using var resumed = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
         using var resumedReader = new StreamReader(await resumed.Content.ReadAsStreamAsync(cts.Token));
+        await ReadUntilAsync(resumedReader, l => l == ": connected", cts.Token);
 
         var second = await ReadBlockAsync(resumedReader, cts.Token);
         var third = await ReadBlockAsync(resumedReader, cts.Token);
