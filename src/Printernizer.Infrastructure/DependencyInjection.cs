@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IJobRepository, JobRepository>();
         services.AddScoped<IJobQueries, JobQueries>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<IBackupService, SqliteBackupService>();
 
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
