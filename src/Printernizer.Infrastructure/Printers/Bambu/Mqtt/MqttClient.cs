@@ -300,7 +300,7 @@ public sealed class MqttClient : IAsyncDisposable
     {
         ClientId = _options.ClientId,
         UserName = _options.UserName,
-        Password = _options.Password is null ? null : Encoding.UTF8.GetBytes(_options.Password),
+        Password = _options.Password is null ? (ReadOnlyMemory<byte>?)null : Encoding.UTF8.GetBytes(_options.Password),
         KeepAliveSeconds = (ushort)Math.Clamp(_options.KeepAlive.TotalSeconds, 0, ushort.MaxValue),
         CleanSession = _options.CleanSession,
         Will = _options.Will,
