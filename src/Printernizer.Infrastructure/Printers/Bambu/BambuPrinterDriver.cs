@@ -637,26 +637,29 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         {
             var authorizationRefused = BambuStatusNormalizer.ShowsAuthorizationRefusal(print);
             var previousState = driver._normalizer.LastGcodeState;
+            PrinterStatusReport report;
             try
             {
                 driver._merger.Apply(print);
+                if (driver._stopRequested)
+                {
+                    driver._stopRequested = false;
+                    driver._normalizer.MarkStoppedByUser();
+                }
+
+                report = driver._normalizer.Normalize(driver._merger.State!);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Logger.LogWarning(ex, "Could not merge a report from {Printer}", driver._settings);
-                await CountFailureAsync(cancellationToken);
+                // One bad report must not stop the loop; start over from the next full report.
+                Logger.LogWarning(ex, "Could not merge a report from {Printer}; requesting a full status", driver._settings);
+                driver._merger.Reset();
+                await driver.RequestPushallAsync(client, automatic: true, cancellationToken);
                 return;
             }
 
             _consecutiveFailures = 0;
             var state = driver._merger.State!;
-            if (driver._stopRequested)
-            {
-                driver._stopRequested = false;
-                driver._normalizer.MarkStoppedByUser();
-            }
-
-            var report = driver._normalizer.Normalize(state);
             var gcodeState = driver._normalizer.LastGcodeState;
             driver._gcodeState = gcodeState;
             if (authorizationRefused)
