@@ -11,7 +11,7 @@ namespace Printernizer.Benchmarks.Bambu;
 /// on one core (i.e. a mean below 20 us).
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(InProcessShortRunConfig))]
 public class ReportIngestionBenchmarks
 {
     // Deltas as an A1/P1 sends them while printing (sizes 100-700 bytes).

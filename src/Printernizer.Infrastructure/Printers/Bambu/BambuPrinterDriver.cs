@@ -111,8 +111,8 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                 throw new PrinterCommunicationException($"{_settings} refused the subscription to its report topic. Check the serial number (it is case-sensitive).", unreachable: false, ex);
             }
 
-            _merger.Reset();
-            _normalizer.Reset();
+            // The merged state survives reconnects: deltas that arrive before the pushall reply merge into the last
+            // known state instead of starting from a partial document (which would look like an idle printer).
             _client = client;
             await session.RunAsync(cancellationToken);
         }
@@ -120,7 +120,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         {
             // clean stop below
         }
-        catch (MqttException ex) when (ex is MqttConnectionClosedException or MqttProtocolException)
+        catch (MqttException ex)
         {
             throw new PrinterCommunicationException($"Lost the connection to {_settings}: {ex.Message}", unreachable: true, ex);
         }
@@ -356,8 +356,11 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         }
     }
 
-    /// <summary>Sends a pushall if the rate limits allow; defers the request otherwise. Returns true when sent.</summary>
-    private async Task<bool> RequestPushallAsync(MqttClient client, bool automatic, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a pushall if the rate limits allow (a manual request that hits the limit is deferred). The QoS 1 publish
+    /// runs in the background so the report loop never waits for a PUBACK it would itself have to deliver.
+    /// </summary>
+    private bool RequestPushall(MqttClient client, bool automatic)
     {
         var now = _time.GetTimestamp();
         lock (_pushallLock)
@@ -384,10 +387,23 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         }
 
         var json = "{\"pushing\":{\"sequence_id\":\"" + NextSequenceId() + "\",\"command\":\"pushall\",\"version\":1,\"push_target\":1}}";
-        await client.PublishAsync(RequestTopic, Encoding.UTF8.GetBytes(json), MqttQualityOfService.AtLeastOnce, retain: false, cancellationToken);
-        _logger.LogDebug("pushall sent to {Printer}", _settings);
+        PublishInBackground(client, json, "pushall");
         return true;
     }
+
+    private void PublishInBackground(MqttClient client, string json, string what) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await client.PublishAsync(RequestTopic, Encoding.UTF8.GetBytes(json), MqttQualityOfService.AtLeastOnce, retain: false, CancellationToken.None);
+                _logger.LogDebug("{What} sent to {Printer}", what, _settings);
+            }
+            catch (Exception ex) when (ex is MqttException or TimeoutException or IOException or ObjectDisposedException)
+            {
+                _logger.LogDebug(ex, "{What} to {Printer} could not be sent", what, _settings);
+            }
+        });
 
     private bool PushallDue()
     {
@@ -431,8 +447,8 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         public async Task RunAsync(CancellationToken cancellationToken)
         {
             _connectedAt = _lastReportAt = Time.GetTimestamp();
-            await SendGetVersionAsync(cancellationToken);
-            if (!await driver.RequestPushallAsync(client, automatic: false, cancellationToken))
+            SendGetVersion();
+            if (!driver.RequestPushall(client, automatic: false))
             {
                 Logger.LogDebug("pushall for {Printer} deferred by the rate limit", driver._settings);
             }
@@ -475,12 +491,12 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                     if (!_versionReceived && _getVersionAttempts < options.GetVersionAttempts
                         && Time.GetElapsedTime(Volatile.Read(ref _getVersionSentAt), now) >= options.GetVersionRetryInterval)
                     {
-                        await SendGetVersionAsync(loop.Token);
+                        SendGetVersion();
                     }
 
                     if (driver.PushallDue())
                     {
-                        await driver.RequestPushallAsync(client, automatic: false, loop.Token);
+                        driver.RequestPushall(client, automatic: false);
                     }
 
                     var silence = Time.GetElapsedTime(Volatile.Read(ref _lastReportAt), now);
@@ -495,7 +511,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                         _watchdogPushallSent = true;
                         _watchdogPushallAt = now;
                         Logger.LogInformation("No report from {Printer} for {Seconds:0} s; requesting a full status", driver._settings, silence.TotalSeconds);
-                        await driver.RequestPushallAsync(client, automatic: false, loop.Token);
+                        driver.RequestPushall(client, automatic: false);
                     }
                     else if (Time.GetElapsedTime(_watchdogPushallAt, now) >= options.ReportSilenceGrace)
                     {
@@ -520,14 +536,14 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             }
         }
 
-        private async Task SendGetVersionAsync(CancellationToken cancellationToken)
+        private void SendGetVersion()
         {
             _getVersionAttempts++;
             Volatile.Write(ref _getVersionSentAt, Time.GetTimestamp());
             var sequence = driver.NextSequenceId();
             _getVersionSequence = sequence;
             var json = "{\"info\":{\"sequence_id\":\"" + sequence + "\",\"command\":\"get_version\"}}";
-            await client.PublishAsync(driver.RequestTopic, Encoding.UTF8.GetBytes(json), MqttQualityOfService.AtLeastOnce, retain: false, cancellationToken);
+            driver.PublishInBackground(client, json, "get_version");
         }
 
         private async Task HandleMessageAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
@@ -539,7 +555,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             {
                 var raw = Encoding.UTF8.GetString(message.Payload.Span[..Math.Min(message.Payload.Length, 300)]);
                 Logger.LogWarning("Dropping an unreadable report from {Printer} ({Length} bytes): {Raw}", driver._settings, message.Payload.Length, raw);
-                await CountFailureAsync(cancellationToken);
+                CountFailure();
                 return;
             }
 
@@ -566,12 +582,12 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             }
         }
 
-        private async Task CountFailureAsync(CancellationToken cancellationToken)
+        private void CountFailure()
         {
             if (++_consecutiveFailures >= driver._options.FailuresBeforePushall)
             {
                 _consecutiveFailures = 0;
-                await driver.RequestPushallAsync(client, automatic: true, cancellationToken);
+                driver.RequestPushall(client, automatic: true);
             }
         }
 
@@ -654,7 +670,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                 // One bad report must not stop the loop; start over from the next full report.
                 Logger.LogWarning(ex, "Could not merge a report from {Printer}; requesting a full status", driver._settings);
                 driver._merger.Reset();
-                await driver.RequestPushallAsync(client, automatic: true, cancellationToken);
+                driver.RequestPushall(client, automatic: true);
                 return;
             }
 
@@ -674,10 +690,11 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                 && (state.Get("total_layer_num").AsInt32() ?? 0) == 0)
             {
                 // total_layer_num may be sent only once (doc §4.2 rule 6)
-                await driver.RequestPushallAsync(client, automatic: true, cancellationToken);
+                driver.RequestPushall(client, automatic: true);
             }
 
-            if (_lastStatus is null || !StatusEquals(_lastStatus, report))
+            // Until the state holds a gcode_state (first delta before the pushall reply) a report would be a guess.
+            if (state.ContainsKey("gcode_state") && (_lastStatus is null || !StatusEquals(_lastStatus, report)))
             {
                 _lastStatus = report;
                 try
