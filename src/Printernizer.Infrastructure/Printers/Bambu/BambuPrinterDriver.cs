@@ -183,7 +183,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                 {
                     await client.PublishAsync(RequestTopic, Encoding.UTF8.GetBytes(payload.ToJsonString()), MqttQualityOfService.AtLeastOnce, retain: false, cancellationToken);
                 }
-                catch (Exception ex) when (ex is MqttException or TimeoutException or IOException)
+                catch (Exception ex) when (ex is MqttException or TimeoutException or IOException or ObjectDisposedException)
                 {
                     throw new PrinterCommunicationException($"Could not send '{command}' to {_settings}: {ex.Message}", unreachable: true, ex);
                 }

@@ -373,6 +373,22 @@ public sealed class BambuPrinterDriverTests
     }
 
     [Test]
+    public async Task RunAsync_WhenDeltaArrivesBeforeTheFirstFullReport_WaitsForTheFullState()
+    {
+        await using var printer = await StartPrinterAsync(BambuFixtures.X1cRunning);
+        printer.Muted = true; // the pushall reply is late
+        var sink = new RecordingSink();
+        await using var run = DriverRun.Start(CreateDriver(Settings(_broker)), sink);
+        await RecordingSink.WaitUntilAsync(() => printer.Count("pushall") == 1, "pushall requested");
+
+        await printer.PublishAsync(BambuFixtures.Compact(BambuFixtures.P1sReadmeDelta0));
+        await printer.PublishFullStateAsync();
+
+        await sink.WaitForStatusAsync(s => s.State == PrinterState.Printing, "printing");
+        sink.Statuses[0].State.Should().Be(PrinterState.Printing, "a delta alone would have looked like an idle printer");
+    }
+
+    [Test]
     public async Task RunAsync_WhenPrinterSendsGarbage_KeepsReading()
     {
         await using var printer = await StartPrinterAsync();
