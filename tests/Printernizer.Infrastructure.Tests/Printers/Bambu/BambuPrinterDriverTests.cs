@@ -403,6 +403,29 @@ public sealed class BambuPrinterDriverTests
         status.Temperatures.Nozzle.Should().BeNull("an unparseable value is unknown, not zero");
     }
 
+    [Test]
+    public async Task TestAsync_WhenPrinterAnswers_ReportsModelFirmwareAndTheCertificateToPin()
+    {
+        await using var printer = await StartPrinterAsync();
+
+        var result = await BambuConnectionTester.TestAsync(Settings(_broker), TimeProvider.System, NullLogger<BambuPrinterDriver>.Instance, TestOptions, Generous);
+
+        result.Ok.Should().BeTrue(result.Message);
+        result.Message.Should().Be("Connected to Bambu Lab A1 (firmware 01.05.00.00); it is idle.");
+        result.Details["tlsFingerprint"].Should().Be(_certificate.Sha256Fingerprint);
+        result.Details["newPin"].Should().Be("true");
+        result.Details["model"].Should().Be("Bambu Lab A1");
+    }
+
+    [Test]
+    public async Task TestAsync_WhenAccessCodeIsWrong_ReportsItWithoutThrowing()
+    {
+        var result = await BambuConnectionTester.TestAsync(Settings(_broker, accessCode: "99999999"), TimeProvider.System, NullLogger<BambuPrinterDriver>.Instance, TestOptions, Generous);
+
+        result.Ok.Should().BeFalse();
+        result.Message.Should().Contain("wrong access code");
+    }
+
     /// <summary>Runs a driver in the background; with <c>reconnect</c> it restarts RunAsync after failures like the connection manager.</summary>
     private sealed class DriverRun : IAsyncDisposable
     {
