@@ -52,6 +52,19 @@ public class ReportIngestionBenchmarks
     [Benchmark]
     public PrinterStatusReport IngestFullReport() => Ingest(_full);
 
+    /// <summary>Breakdown: lenient JSON decode of one delta only.</summary>
+    [Benchmark]
+    public object? ParseDelta()
+    {
+        var payload = _deltas[_next];
+        _next = (_next + 1) % _deltas.Length;
+        return BambuJson.ParseObject(payload);
+    }
+
+    /// <summary>Breakdown: normalization of the merged A1 state only.</summary>
+    [Benchmark]
+    public PrinterStatusReport NormalizeState() => _normalizer.Normalize(_merger.State!);
+
     private PrinterStatusReport Ingest(byte[] payload)
     {
         var root = BambuJson.ParseObject(payload)!;
