@@ -38,6 +38,8 @@ public sealed class BambuPrinterDriver : IPrinterDriver
     private volatile MqttClient? _client;
     private volatile string? _gcodeState;
     private volatile bool _stopRequested;
+    private volatile Session? _session;
+    private int _unansweredCommands;
     private int _sequence;
     private long _lastPushallAt;
     private long _lastAutomaticPushallAt;
@@ -114,6 +116,8 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             // The merged state survives reconnects: deltas that arrive before the pushall reply merge into the last
             // known state instead of starting from a partial document (which would look like an idle printer).
             _client = client;
+            _session = session;
+            Interlocked.Exchange(ref _unansweredCommands, 0);
             await session.RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -135,6 +139,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         finally
         {
             _client = null;
+            _session = null;
             FailPendingCommands(new PrinterCommunicationException($"The connection to {_settings} ended before the printer answered.", unreachable: true));
             await client.DisposeAsync();
         }
@@ -198,8 +203,16 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                     // A missing ack is not proof of failure: accept the state change we expected (doc §6.1).
                     if (ReachedExpectedState(action, _gcodeState))
                     {
+                        Interlocked.Exchange(ref _unansweredCommands, 0);
                         MarkStopped(action);
                         return;
+                    }
+
+                    if (Interlocked.Increment(ref _unansweredCommands) >= 2)
+                    {
+                        // Two unanswered commands in a row mean a half-broken session (doc §6.1): reconnect, new client id.
+                        _session?.ForceReconnect(new PrinterCommunicationException(
+                            $"{_settings} left two commands unanswered; reconnecting with a fresh session.", unreachable: true));
                     }
 
                     throw new PrinterCommunicationException(
@@ -224,6 +237,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                         unreachable: false);
                 }
 
+                Interlocked.Exchange(ref _unansweredCommands, 0);
                 MarkStopped(action);
             }
             finally
@@ -439,6 +453,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
         private PrinterStatusReport? _lastStatus;
         private int _consecutiveFailures;
         private volatile PrinterCommunicationException? _watchdogFailure;
+        private CancellationTokenSource? _loop;
 
         private TimeProvider Time => driver._time;
 
@@ -454,6 +469,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             }
 
             using var loop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Volatile.Write(ref _loop, loop);
             var watchdog = Task.Run(() => WatchdogAsync(loop), CancellationToken.None);
             try
             {
@@ -473,8 +489,22 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             }
             finally
             {
+                Volatile.Write(ref _loop, null);
                 await loop.CancelAsync();
                 await watchdog;
+            }
+        }
+
+        /// <summary>Ends this session with <paramref name="reason"/> (RunAsync throws it; the caller reconnects).</summary>
+        public void ForceReconnect(PrinterCommunicationException reason)
+        {
+            _watchdogFailure ??= reason;
+            try
+            {
+                Volatile.Read(ref _loop)?.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
             }
         }
 

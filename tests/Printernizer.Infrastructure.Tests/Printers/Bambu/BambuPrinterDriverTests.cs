@@ -301,6 +301,25 @@ public sealed class BambuPrinterDriverTests
     }
 
     [Test]
+    public async Task ExecuteAsync_WhenTwoCommandsGoUnanswered_ReconnectsWithAFreshSession()
+    {
+        await using var printer = await StartPrinterAsync(BambuFixtures.X1cRunning);
+        printer.IgnoreControl = true;
+        var sink = new RecordingSink();
+        var driver = CreateDriver(Settings(_broker), TestOptions with { CommandAckTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var run = DriverRun.Start(driver, sink, reconnect: true);
+        await sink.WaitForStatusAsync(s => s.State == PrinterState.Printing, "printing");
+
+        var pause = () => driver.ExecuteAsync(PrinterControlAction.Pause, CancellationToken.None);
+        (await pause.Should().ThrowAsync<PrinterCommunicationException>()).Which.Message.Should().Contain("did not confirm 'pause'");
+        run.Failures.Should().BeEmpty("one missing ack is not yet a broken session");
+        await pause.Should().ThrowAsync<PrinterCommunicationException>();
+
+        await RecordingSink.WaitUntilAsync(() => run.Failures.Any(f => f.Message.Contains("two commands unanswered", StringComparison.Ordinal)), "session restarted");
+        await RecordingSink.WaitUntilAsync(() => printer.Count("pushall") >= 2, "reconnected and asked for the full state again");
+    }
+
+    [Test]
     public async Task ExecuteAsync_WhenNotConnected_ThrowsUnreachable()
     {
         var driver = CreateDriver(Settings(_broker));

@@ -40,6 +40,9 @@ public sealed class BambuPrinterSimulator : IAsyncDisposable
     /// <summary>Answer pause/resume/stop with "mqtt message verify failed" (firmware without Developer Mode).</summary>
     public bool RejectControlAsUnverified { get; set; }
 
+    /// <summary>Swallow pause/resume/stop without an ack or a state change (a half-broken session).</summary>
+    public bool IgnoreControl { get; set; }
+
     /// <summary>Ignore every request and publish nothing on its own (the silent-broker firmware bug).</summary>
     public bool Muted { get; set; }
 
@@ -177,7 +180,7 @@ public sealed class BambuPrinterSimulator : IAsyncDisposable
                 version["sequence_id"] = sequence;
                 await PublishAsync(new JsonObject { ["info"] = version }.ToJsonString());
                 break;
-            case ("print", "pause" or "resume" or "stop"):
+            case ("print", "pause" or "resume" or "stop") when !IgnoreControl:
                 await AnswerControlAsync(command!, sequence);
                 break;
         }
