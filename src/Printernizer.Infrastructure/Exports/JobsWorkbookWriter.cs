@@ -269,7 +269,8 @@ public sealed class JobsWorkbookWriter : IJobExportWriter
     {
         if (!string.IsNullOrEmpty(text))
         {
-            sheet.SetValue(row, column, ExportText.Guard(text));
+            // Excel cells break lines with LF only (XML would turn a raw CR into LF anyway).
+            sheet.SetValue(row, column, ExportText.Guard(text)!.ReplaceLineEndings("\n"));
         }
     }
 
