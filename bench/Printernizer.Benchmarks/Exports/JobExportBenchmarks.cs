@@ -16,7 +16,8 @@ namespace Printernizer.Benchmarks.Exports;
 /// <summary>
 /// Job export of 100,000 generated rows into a MemoryStream (as the export journal keeps the bytes): German CSV
 /// (target &lt; 1 s) and xlsx via EPPlus 4.5 (target &lt; 8 s). Allocations by the MemoryDiagnoser; the peak working
-/// set of the process is appended to bench/results/exports-peak.txt at cleanup.
+/// set of the process, the CPU seconds per operation (less sensitive to a loaded machine than wall time) and the load
+/// average are appended to bench/results/exports-peak.txt at cleanup.
 /// Run: <c>dotnet run -c Release --project bench/Printernizer.Benchmarks -- --filter '*JobExportBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -43,6 +44,7 @@ public class JobExportBenchmarks
     private JobExportInfo _info = null!;
     private long _lastCsvBytes;
     private long _lastXlsxBytes;
+    private readonly List<double> _cpuSeconds = [];
 
     [Params(100_000)]
     public int Rows { get; set; }
@@ -64,25 +66,33 @@ public class JobExportBenchmarks
     {
         using var process = Process.GetCurrentProcess();
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{DateTime.UtcNow:O} {(_lastXlsxBytes > 0 ? "after Xlsx" : "after GermanCsv")} rows={Rows} peakWorkingSetMB={process.PeakWorkingSet64 / 1024 / 1024} lastCsvBytes={_lastCsvBytes} lastXlsxBytes={_lastXlsxBytes}{Environment.NewLine}");
+            $"{DateTime.UtcNow:O} {(_lastXlsxBytes > 0 ? "after Xlsx" : "after GermanCsv")} rows={Rows} peakWorkingSetMB={process.PeakWorkingSet64 / 1024 / 1024} lastCsvBytes={_lastCsvBytes} lastXlsxBytes={_lastXlsxBytes} cpuSecondsPerOp=[{string.Join(", ", _cpuSeconds.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}] loadAverage={ReadLoadAverage()}{Environment.NewLine}");
+        _cpuSeconds.Clear();
         File.AppendAllText(Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "exports-peak.txt"), line);
     }
+
+    private static string ReadLoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     [Benchmark]
     public long GermanCsv()
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var stream = new MemoryStream();
         new GermanCsvWriter().Write(stream, _rows, _info);
         _lastCsvBytes = stream.Length;
+        _cpuSeconds.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         return stream.Length;
     }
 
     [Benchmark]
     public long Xlsx()
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var stream = new MemoryStream();
         new JobsWorkbookWriter().Write(stream, _rows, _info);
         _lastXlsxBytes = stream.Length;
+        _cpuSeconds.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         return stream.Length;
     }
 
