@@ -37,6 +37,7 @@ public static class PrinternizerHost
         services.AddSingleton(sp => Section<SimulationOptions>(sp, "Simulation"));
         services.AddSingleton(sp => Section<PrinterConnectionOptions>(sp, "Connections"));
         services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Prusa.PrusaDriverOptions>(sp, "Prusa"));
+        services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Bambu.BambuDriverOptions>(sp, "Bambu"));
         services.AddPrinterConnections();
         services.AddPrinternizerScheduling();
 

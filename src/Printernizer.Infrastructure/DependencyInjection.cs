@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new SimulationOptions());
         services.TryAddSingleton(new PrinterConnectionOptions());
         services.TryAddSingleton(new Printers.Prusa.PrusaDriverOptions());
+        services.TryAddSingleton(new Printers.Bambu.BambuDriverOptions());
         services.AddSingleton<IPrinterDriverFactory, PrinterDriverFactory>();
         services.AddSingleton<PrinterConnectionManager>();
         services.AddSingleton<IPrinterConnections>(sp => sp.GetRequiredService<PrinterConnectionManager>());
