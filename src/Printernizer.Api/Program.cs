@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Printernizer.Api;
 
-app.MapGet("/", () => "Hello World!");
+var app = PrinternizerHost.Build(args);
+return await PrinternizerHost.RunAsync(app);
 
-app.Run();
+/// <summary>Entry point (public for WebApplicationFactory in the functional tests).</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Printernizer.Api.Infrastructure;
+using Printernizer.Api.Security;
+using Printernizer.Api.Swagger;
+using Printernizer.Application;
+using Printernizer.Infrastructure;
+using Printernizer.Infrastructure.Persistence;
+using Printernizer.Infrastructure.Serialization;
+
+namespace Printernizer.Api;
+
+/// <summary>Composition root: configuration, services and the HTTP pipeline.</summary>
+public static class PrinternizerHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = StartupArguments.Translate(args), ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(sp => new DataFolder(StartupArguments.DataFolderPath(sp.GetRequiredService<IConfiguration>())));
+        services.AddApplication();
+        services.AddInfrastructure();
+        services.AddHostedService<StartupGate>();
+
+        services.AddControllers()
+            .AddJsonOptions(o => JsonDefaults.Configure(o.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddPrinternizerAuth(builder.Configuration);
+        services.AddPrinternizerSwagger();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Printernizer.Application.Common.Interfaces.ICurrentUser, HttpCurrentUser>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("v1/swagger.json", "Printernizer API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "Printernizer API";
+        });
+        SpaHosting.UseSpaStaticFiles(app);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllers();
+        SpaHosting.MapSpaFallback(app);
+        return app;
+    }
+
+    /// <summary>Runs until shutdown; a start-up failure (locked data folder, failed migration) exits with code 1 and a clear message.</summary>
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception ex) when (ex is StartupException)
+        {
+            app.Logger.LogCritical("Printernizer cannot start: {Reason}", ex.Message);
+            await Console.Error.WriteLineAsync("Printernizer cannot start: " + ex.Message);
+            return 1;
+        }
+    }
+}

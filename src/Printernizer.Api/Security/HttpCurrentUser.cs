@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Printernizer.Application.Common.Interfaces;
+
+namespace Printernizer.Api.Security;
+
+/// <summary>The actor of the current HTTP request, for the audit log.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    public string Actor
+    {
+        get
+        {
+            var user = accessor.HttpContext?.User;
+            if (user?.Identity?.IsAuthenticated != true)
+            {
+                return "system";
+            }
+
+            var kind = user.FindFirstValue(ClaimTypes.AuthenticationMethod) == AuthSchemes.ApiKey ? "api-key" : "admin";
+            return $"{kind}:{user.Identity.Name}";
+        }
+    }
+}
