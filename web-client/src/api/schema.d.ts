@@ -4,6 +4,203 @@
  */
 
 export interface paths {
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All keys (name, scopes, prefix, last use; never the key). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a key with scopes. The response's `key` is shown only this once. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyCommand"];
+                    "text/json": components["schemas"]["CreateApiKeyCommand"];
+                    "application/*+json": components["schemas"]["CreateApiKeyCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiKeyDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revokes a key: it stops working at once. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/status": {
         parameters: {
             query?: never;
@@ -11,8 +208,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the first admin still has to be created (public) */
-        get: operations["GetAuthStatus"];
+        /** Whether the first-run setup still has to create the admin account (public). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupStatusDto"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -30,8 +255,69 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create the first admin account (only while none exists) */
-        post: operations["SetupAdmin"];
+        /** Creates the first admin account and signs it in; only while none exists. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SetupAdminCommand"];
+                    "text/json": components["schemas"]["SetupAdminCommand"];
+                    "application/*+json": components["schemas"]["SetupAdminCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -47,8 +333,69 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the HttpOnly session cookie */
-        post: operations["Login"];
+        /** Signs in and sets the HttpOnly session cookie. Rate limited per client address. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["LoginCommand"];
+                    "text/json": components["schemas"]["LoginCommand"];
+                    "application/*+json": components["schemas"]["LoginCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -64,8 +411,34 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out; clears the session cookie */
-        post: operations["Logout"];
+        /** Ends the session. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -79,79 +452,54 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
-        get: operations["GetCurrentUser"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+        /** Who is signed in (or which API key is used). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
         };
-        /** Liveness and basic state (public) */
-        get: operations["GetHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/printers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List printers */
-        get: operations["ListPrinters"];
-        put?: never;
-        /** Add a printer */
-        post: operations["CreatePrinter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/printers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One printer */
-        get: operations["GetPrinter"];
-        /** Update a printer; omitted secrets stay unchanged */
-        put: operations["UpdatePrinter"];
-        post?: never;
-        /** Remove a printer */
-        delete: operations["DeletePrinter"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/printers/{id}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Live status of one printer */
-        get: operations["GetPrinterStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -167,11 +515,441 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events stream (printer.status, job.updated, ...) */
-        get: operations["GetEvents"];
+        /**
+         * `text/event-stream` of typed events (`printer.status`, `job.updated`, `file.updated`,
+         *                 `download.progress`, `queue.updated`, ...). Each event has an id; reconnect with the
+         *                 `Last-Event-ID` header (or `lastEventId` query) to replay what was missed. A `: heartbeat`
+         *                 comment is sent every 15 s.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lastEventId?: number;
+                };
+                header?: {
+                    "Last-Event-ID"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is Printernizer up? Database state and connected printers. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthDto"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All printers, by name. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Registers a printer. Bambu needs host, serial and access code; Prusa needs host and API key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreatePrinterCommand"];
+                    "text/json": components["schemas"]["CreatePrinterCommand"];
+                    "application/*+json": components["schemas"]["CreatePrinterCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One printer. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replaces a printer's settings. Leave out accessCode/apiKey to keep the stored ones. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePrinterCommand"];
+                    "text/json": components["schemas"]["UpdatePrinterCommand"];
+                    "application/*+json": components["schemas"]["UpdatePrinterCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Removes a printer and stops its connection. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -181,148 +959,276 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The signed-in admin. */
+        AdminDto: {
+            /** Format: uuid */
+            id?: string;
+            username?: string;
+        };
+        /** @description An API key as listed (never the key itself). */
+        ApiKeyDto: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            scopes?: components["schemas"]["ApiKeyScope"][];
+            prefix?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+        };
+        /**
+         * @description What an API key may do. Printernizer.Domain.Access.ApiKeyScope.Admin includes every other scope.
+         * @enum {string}
+         */
+        ApiKeyScope: "read" | "export" | "control" | "admin";
+        /** @description Creates an API key; the key is in the response only. */
+        CreateApiKeyCommand: {
+            /** @example Buchhaltung Export */
+            name?: string | null;
+            /**
+             * @description `read`, `export`, `control`, `admin`.
+             * @example [
+             *       "read",
+             *       "export"
+             *     ]
+             */
+            scopes?: components["schemas"]["ApiKeyScope"][] | null;
+        };
+        /** @description Registers a printer. */
+        CreatePrinterCommand: {
+            /** @example A1 Werkstatt */
+            name?: string | null;
+            kind?: components["schemas"]["PrinterKind"];
+            /**
+             * @description Host name or IP address (bambu, prusa).
+             * @example 192.168.178.40
+             */
+            host?: string | null;
+            /**
+             * @description Serial number (bambu; shown in the printer's settings).
+             * @example 03919C441200123
+             */
+            serial?: string | null;
+            /**
+             * Format: int32
+             * @example 8883
+             */
+            mqttPort?: number | null;
+            /**
+             * Format: int32
+             * @example 990
+             */
+            ftpsPort?: number | null;
+            /**
+             * Format: int32
+             * @example 80
+             */
+            httpPort?: number | null;
+            /**
+             * @description Bambu LAN access code (write-only). On update, leave out to keep the stored one.
+             * @example 12345678
+             */
+            accessCode?: string | null;
+            /** @description PrusaLink API key, the password shown on the printer (write-only). On update, leave out to keep it. */
+            apiKey?: string | null;
+            /** @description Pinned SHA-256 of the printer's certificate; set automatically on first connection when empty. */
+            tlsFingerprint?: string | null;
+            /**
+             * Format: double
+             * @description Average power while printing, in watts.
+             * @example 95
+             */
+            powerWatts?: number | null;
+            /**
+             * Format: double
+             * @description Machine hourly rate in EUR.
+             * @example 0.55
+             */
+            hourlyRate?: number | null;
+            /** @example true */
+            isActive?: boolean | null;
+        };
+        /** @description A new API key. Printernizer.Application.Access.Commands.CreateApiKey.CreatedApiKeyDto.Key is shown only here: store it now. */
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            scopes?: components["schemas"]["ApiKeyScope"][];
+            key?: string;
+        };
+        /** @description `{ status: "ok", version, database: "ok", printers: { total, connected } }` */
+        HealthDto: {
+            status?: string;
+            version?: string;
+            database?: string;
+            printers?: components["schemas"]["PrinterCountsDto"];
+        };
+        /** @description Checks an admin's credentials (the Api then issues the session cookie). */
+        LoginCommand: {
+            /** @example admin */
+            username?: string | null;
+            /** @example a long passphrase */
+            password?: string | null;
+        };
+        /** @description The current identity: user name (or key name), how it signed in, its scopes. */
+        MeDto: {
+            username?: string;
+            method?: string;
+            scopes?: string[];
+        };
+        PrinterCountsDto: {
+            /** Format: int32 */
+            total?: number;
+            /** Format: int32 */
+            connected?: number;
+        };
+        /** @description A printer as the API shows it. Secrets are write-only: only whether one is set is returned. */
+        PrinterDto: {
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-5d7a-4e0b-9a61-2c4d8e9f0a11
+             */
+            id?: string;
+            /** @example A1 Werkstatt */
+            name: string;
+            kind?: components["schemas"]["PrinterKind"];
+            /** @example 192.168.178.40 */
+            host?: string | null;
+            /** @example 03919C441200123 */
+            serial?: string | null;
+            /**
+             * Format: int32
+             * @example 8883
+             */
+            mqttPort?: number;
+            /**
+             * Format: int32
+             * @example 990
+             */
+            ftpsPort?: number;
+            /**
+             * Format: int32
+             * @example 80
+             */
+            httpPort?: number;
+            /** @description True when an access code is stored (the code itself is never returned). */
+            hasAccessCode?: boolean;
+            /** @description True when an API key is stored (the key itself is never returned). */
+            hasApiKey?: boolean;
+            /** @description Pinned SHA-256 of the printer's TLS certificate (Bambu), 64 hex characters. */
+            tlsFingerprint?: string | null;
+            /**
+             * Format: double
+             * @example 95
+             */
+            powerWatts?: number | null;
+            /**
+             * Format: double
+             * @example 0.55
+             */
+            hourlyRate?: number | null;
+            isActive?: boolean;
+            /** @description Model as read from the printer (e.g. "A1", "Core One"). */
+            model?: string | null;
+            firmware?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /**
+         * @description Which driver talks to a printer.
+         * @enum {string}
+         */
+        PrinterKind: "bambu" | "prusa" | "simulated";
         ProblemDetails: {
             type?: string | null;
-            title: string | null;
+            title?: string | null;
             /** Format: int32 */
-            status: number | null;
+            status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            traceId?: string | null;
-            errors?: {
-                [key: string]: string[];
-            } | null;
         } & {
             [key: string]: unknown;
         };
-        Credentials: {
-            username: string;
-            /** Format: password */
-            password: string;
+        /** @description Creates the first admin account; only while none exists. */
+        SetupAdminCommand: {
+            /** @example admin */
+            username?: string | null;
+            /** @example a long passphrase */
+            password?: string | null;
         };
-        CurrentUser: {
-            username: string;
+        /** @description `setupRequired` is true until the first admin exists. */
+        SetupStatusDto: {
+            setupRequired?: boolean;
         };
-        AuthStatus: {
-            setupRequired: boolean;
-        };
-        Health: {
-            status: string;
-            version: string;
-            database: string;
-            printers: components["schemas"]["HealthPrinters"];
-        };
-        HealthPrinters: {
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            connected: number;
-        };
-        /** @enum {string} */
-        PrinterKind: "bambu" | "prusa" | "simulated";
-        Printer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: components["schemas"]["PrinterKind"];
-            host: string | null;
-            serial: string | null;
-            /** Format: int32 */
-            mqttPort: number;
-            /** Format: int32 */
-            ftpsPort: number;
-            /** Format: int32 */
-            httpPort: number;
-            hasAccessCode: boolean;
-            hasApiKey: boolean;
-            tlsFingerprint: string | null;
-            /** Format: double */
-            powerWatts: number | null;
-            /** Format: double */
-            hourlyRate: number | null;
-            isActive: boolean;
-            model: string | null;
-            firmware: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PrinterWrite: {
-            name: string;
-            kind: components["schemas"]["PrinterKind"];
+        /** @description Replaces a printer's settings. Secrets left out keep their stored values. */
+        UpdatePrinterCommand: {
+            /** @example A1 Werkstatt */
+            name?: string | null;
+            kind?: components["schemas"]["PrinterKind"];
+            /**
+             * @description Host name or IP address (bambu, prusa).
+             * @example 192.168.178.40
+             */
             host?: string | null;
+            /**
+             * @description Serial number (bambu; shown in the printer's settings).
+             * @example 03919C441200123
+             */
             serial?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 8883
+             */
             mqttPort?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 990
+             */
             ftpsPort?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 80
+             */
             httpPort?: number | null;
-            /** @description Bambu LAN access code; omit or null to keep the stored one */
+            /**
+             * @description Bambu LAN access code (write-only). On update, leave out to keep the stored one.
+             * @example 12345678
+             */
             accessCode?: string | null;
-            /** @description PrusaLink API key (the password shown on the printer); omit or null to keep the stored one */
+            /** @description PrusaLink API key, the password shown on the printer (write-only). On update, leave out to keep it. */
             apiKey?: string | null;
+            /** @description Pinned SHA-256 of the printer's certificate; set automatically on first connection when empty. */
             tlsFingerprint?: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Average power while printing, in watts.
+             * @example 95
+             */
             powerWatts?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Machine hourly rate in EUR.
+             * @example 0.55
+             */
             hourlyRate?: number | null;
+            /** @example true */
             isActive?: boolean | null;
         };
-        PrinterPage: {
-            items: components["schemas"]["Printer"][];
+        ValidationProblemDetails: {
+            type?: string | null;
+            title?: string | null;
             /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
-        /** @enum {string} */
-        PrinterState: "offline" | "idle" | "busy" | "preparing" | "printing" | "paused" | "finished" | "stopped" | "failed" | "error" | "attention";
-        PrinterTemperatures: {
-            /** Format: double */
-            nozzle?: number | null;
-            /** Format: double */
-            nozzleTarget?: number | null;
-            /** Format: double */
-            bed?: number | null;
-            /** Format: double */
-            bedTarget?: number | null;
-            /** Format: double */
-            chamber?: number | null;
-        };
-        PrinterError: {
-            code: string;
-            severity: string;
-            message: string;
-        };
-        PrinterStatus: {
-            /** Format: uuid */
-            printerId: string;
-            state: components["schemas"]["PrinterState"];
-            connected: boolean;
-            /** Format: date-time */
-            lastSeenAt?: string | null;
-            /** Format: double */
-            progressPercent?: number | null;
-            /** Format: int32 */
-            remainingSeconds?: number | null;
-            /** Format: int32 */
-            elapsedSeconds?: number | null;
-            /** Format: int32 */
-            currentLayer?: number | null;
-            /** Format: int32 */
-            totalLayers?: number | null;
-            jobName?: string | null;
-            fileName?: string | null;
-            /** Format: uuid */
-            currentJobId?: string | null;
-            temperatures?: components["schemas"]["PrinterTemperatures"] | null;
-            errors?: components["schemas"]["PrinterError"][] | null;
-            /** Format: date-time */
-            updatedAt: string;
+            status?: number | null;
+            detail?: string | null;
+            instance?: string | null;
+            errors?: {
+                [key: string]: string[];
+            };
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: never;
@@ -332,474 +1238,4 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export interface operations {
-    GetAuthStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Setup state */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthStatus"];
-                };
-            };
-        };
-    };
-    SetupAdmin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Credentials"];
-            };
-        };
-        responses: {
-            /** @description Admin created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CurrentUser"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An admin already exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Credentials"];
-            };
-        };
-        responses: {
-            /** @description Signed in */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CurrentUser"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Wrong user name or password */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many attempts */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetCurrentUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed in */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CurrentUser"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Healthy */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Health"];
-                };
-            };
-        };
-    };
-    ListPrinters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Printers */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrinterPage"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreatePrinter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PrinterWrite"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Printer"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A printer with this name exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetPrinter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Printer */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Printer"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unknown printer */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UpdatePrinter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PrinterWrite"];
-            };
-        };
-        responses: {
-            /** @description Updated */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Printer"];
-                };
-            };
-            /** @description Validation failed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unknown printer */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A printer with this name exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeletePrinter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unknown printer */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetPrinterStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Status */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrinterStatus"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unknown printer */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetEvents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Event stream */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": string;
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-}
+export type operations = Record<string, never>;

@@ -10,12 +10,23 @@ type Operation<P extends ApiPath, M extends HttpMethod> = NonNullable<paths[P][M
 
 type JsonContent<C> = C extends { 'application/json': infer B } ? B : never;
 
-/** The JSON body of response `S` of `M P`. */
+/**
+ * `T` with every property present, recursively. The Api writes every property of a response (nulls included),
+ * but Swashbuckle lists only a few as `required`, so the generated response types mark almost all optional.
+ * Responses are typed as the wire format actually is; request bodies keep the schema's optional fields.
+ */
+export type Complete<T> = T extends readonly (infer U)[]
+  ? Complete<U>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<T[K]> }
+    : T;
+
+/** The JSON body of response `S` of `M P` (all properties present, see Complete). */
 export type JsonResponse<P extends ApiPath, M extends HttpMethod, S extends number> =
   Operation<P, M> extends { responses: infer R }
     ? S extends keyof R
       ? R[S] extends { content: infer C }
-        ? JsonContent<C>
+        ? Complete<JsonContent<C>>
         : never
       : never
     : never;

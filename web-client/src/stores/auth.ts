@@ -1,10 +1,14 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { authApi, type Credentials, type CurrentUser } from '@/api/auth';
+import { authApi, type Credentials } from '@/api/auth';
 import { isApiError } from '@/api/http';
 
+export interface SignedInUser {
+  username: string;
+}
+
 export const useAuthStore = defineStore('auth', () => {
-  const user = ref<CurrentUser | null>(null);
+  const user = ref<SignedInUser | null>(null);
   const setupRequired = ref<boolean | null>(null);
   const initialized = ref(false);
   let pendingInit: Promise<void> | null = null;
@@ -13,7 +17,8 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function loadCurrentUser(): Promise<void> {
     try {
-      user.value = await authApi.me();
+      const me = await authApi.me();
+      user.value = { username: me.username };
     } catch (error) {
       if (isApiError(error) && error.status === 401) user.value = null;
       else throw error;
@@ -36,16 +41,17 @@ export const useAuthStore = defineStore('auth', () => {
     return pendingInit;
   }
 
+  /** Creates the first admin; the Api signs it in right away (a login only if that session did not stick). */
   async function setup(credentials: Credentials): Promise<void> {
     await authApi.setup(credentials);
     setupRequired.value = false;
-    await login(credentials);
+    await loadCurrentUser();
+    if (!user.value) await login(credentials);
   }
 
   async function login(credentials: Credentials): Promise<void> {
-    await authApi.login(credentials);
-    await loadCurrentUser();
-    if (!user.value) user.value = { username: credentials.username };
+    const admin = await authApi.login(credentials);
+    user.value = { username: admin?.username || credentials.username || '' };
   }
 
   async function logout(): Promise<void> {

@@ -12,7 +12,7 @@ function printersServer(initial: Printer[]) {
   let next = 100;
   const idOf = (r: RecordedRequest) => decodeURIComponent(r.url.pathname.split('/').pop() ?? '');
   const api = installFakeApi({
-    'GET /api/v1/printers': () => json({ items: [...printers.values()], page: 1, pageSize: 500, totalCount: printers.size }),
+    'GET /api/v1/printers': () => json([...printers.values()]),
     'POST /api/v1/printers': (r) => {
       const body = r.body as Partial<Printer>;
       if (!body.name) return problem(400, 'Validation failed', { errors: { name: ['Name is required.'] } });

@@ -1,0 +1,30 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { createPrinterViaApi, deletePrinterViaApi, expect, test } from './fixtures';
+
+// Renders the dashboard with a few printers and saves it as an image for the README:
+// always to test-results/screenshots/dashboard.png; also to PRINTERNIZER_SCREENSHOT_PATH when set
+// (e.g. PRINTERNIZER_SCREENSHOT_PATH=../docs/screenshot.png).
+test('dashboard screenshot', async ({ page }) => {
+  const printers = [
+    await createPrinterViaApi(page.request, { name: 'Bambu A1 Werkstatt', kind: 'bambu', host: '192.0.2.10', serial: '03919C441200123', accessCode: '12345678', isActive: false }),
+    await createPrinterViaApi(page.request, { name: 'Prusa Core One', kind: 'prusa', host: '192.0.2.20', apiKey: 'PrusaLinkKey1', isActive: false }),
+    await createPrinterViaApi(page.request, { name: 'Simulator 1', kind: 'simulated' }),
+  ];
+  try {
+    await page.goto('./');
+    for (const printer of printers) await expect(page.getByRole('article', { name: printer.name })).toBeVisible();
+    await expect(page.locator('[data-connection="open"]')).toBeVisible();
+
+    const file = resolve('test-results/screenshots/dashboard.png');
+    await mkdir(dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage: true });
+    const target = process.env.PRINTERNIZER_SCREENSHOT_PATH;
+    if (target) {
+      await mkdir(dirname(resolve(target)), { recursive: true });
+      await copyFile(file, resolve(target));
+    }
+  } finally {
+    for (const printer of printers) await deletePrinterViaApi(page.request, printer.id);
+  }
+});
