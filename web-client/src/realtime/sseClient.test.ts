@@ -1,38 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PrinterStatus } from '@/api/printers';
 import type { ConnectionState } from './events';
-import { SseClient, backoffDelay, defaultBackoff, type EventSourceLike } from './sseClient';
-
-/** Plays the server side of one EventSource: the test decides when it opens, fails or sends events. */
-class FakeEventSource implements EventSourceLike {
-  onopen: ((ev: Event) => unknown) | null = null;
-  onerror: ((ev: Event) => unknown) | null = null;
-  closed = false;
-  private readonly listeners = new Map<string, ((ev: MessageEvent<string>) => void)[]>();
-
-  constructor(readonly url: string) {}
-
-  addEventListener(type: string, listener: (ev: MessageEvent<string>) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-
-  close(): void {
-    this.closed = true;
-  }
-
-  open(): void {
-    this.onopen?.(new Event('open'));
-  }
-
-  fail(): void {
-    this.onerror?.(new Event('error'));
-  }
-
-  emit(type: string, data: string, id = ''): void {
-    const event = new MessageEvent<string>(type, { data, lastEventId: id });
-    for (const listener of this.listeners.get(type) ?? []) listener(event);
-  }
-}
+import { FakeEventSource } from '@/test/fakeEventSource';
+import { SseClient, backoffDelay, defaultBackoff } from './sseClient';
 
 function status(printerId: string, state: PrinterStatus['state'], updatedAt = '2026-11-21T09:30:00Z'): PrinterStatus {
   return { printerId, state, connected: true, updatedAt } as PrinterStatus;
