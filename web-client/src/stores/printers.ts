@@ -36,11 +36,6 @@ export const usePrintersStore = defineStore('printers', () => {
     }
   }
 
-  /** Loads once; later calls reuse the list (realtime and mutations keep it current). */
-  async function ensureLoaded(): Promise<void> {
-    if (!loaded.value && !loading.value) await load();
-  }
-
   async function create(write: PrinterWrite): Promise<Printer> {
     const created = await printersApi.create(write);
     upsert(created);
@@ -69,5 +64,5 @@ export const usePrintersStore = defineStore('printers', () => {
     loadError.value = null;
   }
 
-  return { items, sorted, byId, loading, loaded, loadError, load, ensureLoaded, create, update, remove, upsert, reset };
+  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, reset };
 });
