@@ -36,3 +36,14 @@ test('the layout works on a phone', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the footer shows the server version and links to the API documentation', async ({ page }) => {
+  await page.goto('./');
+  const health = (await (await page.request.get('api/v1/health')).json()) as { version: string };
+
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(`Printernizer ${health.version}`);
+  const docs = footer.getByRole('link', { name: 'API documentation' });
+  const href = await docs.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect((await page.request.get(href)).status()).toBe(200);
+});
