@@ -36,5 +36,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
     restoreMocks: true,
+    // Generous: the machine running the suite may be busy; no test waits on time.
+    testTimeout: 20_000,
   },
 });
