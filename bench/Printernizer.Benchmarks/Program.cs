@@ -12,6 +12,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Contains(Prusa.PrusaPollingHarness.LoadSwitch) || args.Contains(Prusa.PrusaPollingHarness.SimulatorSwitch))
+        {
+            Environment.ExitCode = Prusa.PrusaPollingHarness.Run(args);
+            return;
+        }
+
         var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
             .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

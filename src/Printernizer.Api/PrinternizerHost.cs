@@ -4,7 +4,11 @@ using Printernizer.Api.Security;
 using Printernizer.Api.Swagger;
 using Printernizer.Application;
 using Printernizer.Infrastructure;
+using Printernizer.Domain.Jobs;
 using Printernizer.Infrastructure.Persistence;
+using Printernizer.Infrastructure.Printers;
+using Printernizer.Infrastructure.Printers.Simulated;
+using Printernizer.Infrastructure.Scheduling;
 using Printernizer.Infrastructure.Serialization;
 
 namespace Printernizer.Api;
@@ -27,13 +31,20 @@ public static class PrinternizerHost
         services.AddApplication();
         services.AddInfrastructure();
         services.AddHostedService<StartupGate>();
+        services.AddHostedService<DemoSeeder>();
+        // Options are read when first needed, so test hosts and environment variables can set them.
+        services.AddSingleton(sp => Section<JobTrackingOptions>(sp, "JobTracking"));
+        services.AddSingleton(sp => Section<SimulationOptions>(sp, "Simulation"));
+        services.AddSingleton(sp => Section<PrinterConnectionOptions>(sp, "Connections"));
+        services.AddPrinterConnections();
+        services.AddPrinternizerScheduling();
 
         services.AddControllers()
             .AddJsonOptions(o => JsonDefaults.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddPrinternizerAuth(builder.Configuration);
+        services.AddPrinternizerAuth();
         services.AddPrinternizerSwagger();
         services.AddHttpContextAccessor();
         services.AddScoped<Printernizer.Application.Common.Interfaces.ICurrentUser, HttpCurrentUser>();
@@ -57,6 +68,10 @@ public static class PrinternizerHost
         SpaHosting.MapSpaFallback(app);
         return app;
     }
+
+    private static T Section<T>(IServiceProvider services, string name)
+        where T : new() =>
+        services.GetRequiredService<IConfiguration>().GetSection("Printernizer:" + name).Get<T>() ?? new T();
 
     /// <summary>Runs until shutdown; a start-up failure (locked data folder, failed migration) exits with code 1 and a clear message.</summary>
     public static async Task<int> RunAsync(WebApplication app)

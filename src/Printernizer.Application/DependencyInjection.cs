@@ -32,6 +32,10 @@ public static class DependencyInjection
             }
         }
 
+        services.AddSingleton(new Domain.Jobs.JobTrackingOptions());
+        services.AddSingleton<Domain.Jobs.JobTracker>();
+        services.AddScoped<Jobs.JobTrackingPublisher>();
+
         // Order matters: unhandled-exception log -> logging -> validation -> performance warning.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

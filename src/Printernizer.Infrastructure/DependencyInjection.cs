@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,13 @@ using Printernizer.Application.Access;
 using Printernizer.Application.Common.Interfaces;
 using Printernizer.Application.Diagnostics;
 using Printernizer.Application.Monitoring;
+using Printernizer.Application.Common.Audit;
+using Printernizer.Application.Jobs;
 using Printernizer.Application.Printers;
+using Printernizer.Application.Printers.Drivers;
+using Printernizer.Infrastructure.Persistence.Queries;
+using Printernizer.Infrastructure.Printers;
+using Printernizer.Infrastructure.Printers.Simulated;
 using Printernizer.Infrastructure.Monitoring;
 using Printernizer.Infrastructure.Persistence;
 using Printernizer.Infrastructure.Persistence.Repositories;
@@ -35,15 +42,32 @@ public static class DependencyInjection
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder.KeysPath), loggers);
         });
         services.AddSingleton<PrinterSecretProtector>();
-        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IPasswordHasher>(sp => new Pbkdf2PasswordHasher(
+            sp.GetRequiredService<IConfiguration>().GetValue("Printernizer:PasswordIterations", Pbkdf2PasswordHasher.DefaultIterations)));
 
         services.AddScoped<IPrinterRepository, PrinterRepository>();
         services.AddScoped<IAccessRepository, AccessRepository>();
         services.AddScoped<ISystemProbe, SystemProbe>();
+        services.AddScoped<IJobRepository, JobRepository>();
+        services.AddScoped<IJobQueries, JobQueries>();
+        services.AddScoped<IAuditLog, AuditLog>();
 
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        return services;
+    }
+
+    /// <summary>Printer drivers and the connection manager (a hosted service; register after start-up work).</summary>
+    /// <remarks>The host registers <see cref="SimulationOptions"/> and <see cref="PrinterConnectionOptions"/>.</remarks>
+    public static IServiceCollection AddPrinterConnections(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new SimulationOptions());
+        services.TryAddSingleton(new PrinterConnectionOptions());
+        services.AddSingleton<IPrinterDriverFactory, PrinterDriverFactory>();
+        services.AddSingleton<PrinterConnectionManager>();
+        services.AddSingleton<IPrinterConnections>(sp => sp.GetRequiredService<PrinterConnectionManager>());
+        services.AddHostedService(sp => sp.GetRequiredService<PrinterConnectionManager>());
         return services;
     }
 }

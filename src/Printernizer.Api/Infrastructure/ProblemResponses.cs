@@ -35,6 +35,11 @@ public static class ProblemResponses
             problem.Type = TypeFor(status);
         }
 
+        if (string.IsNullOrEmpty(problem.Title))
+        {
+            problem.Title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        }
+
         problem.Detail ??= status switch
         {
             401 => "Sign in, or send a valid API key in the X-Api-Key header.",
@@ -67,16 +72,16 @@ public static class ProblemResponses
         }
 
         // "A JSON body is required" is noise when the body was there but could not be read.
-        if (errors.Count > 1 && errors.TryGetValue("body", out var bodyErrors))
+        if (errors.TryGetValue("body", out var bodyErrors))
         {
             var rest = bodyErrors.Where(m => m != BodyRequired).ToArray();
-            if (rest.Length == 0)
-            {
-                errors.Remove("body");
-            }
-            else
+            if (rest.Length > 0)
             {
                 errors["body"] = rest;
+            }
+            else if (errors.Count > 1)
+            {
+                errors.Remove("body");
             }
         }
 
@@ -88,7 +93,7 @@ public static class ProblemResponses
             Detail = "The request body or parameters could not be read. See errors for each field.",
         };
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        return new ProblemJsonResult(problem);
     }
 
     private static string NormalizeKey(string key, ActionContext context)
@@ -104,6 +109,19 @@ public static class ProblemResponses
         }
 
         return key.Length > 0 ? char.ToLowerInvariant(key[0]) + key[1..] : key;
+    }
+
+    /// <summary>Writes a problem as application/problem+json (an ObjectResult would be re-typed by [Produces]).</summary>
+    private sealed class ProblemJsonResult(ProblemDetails problem) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.StatusCode = problem.Status ?? 400;
+            response.ContentType = "application/problem+json; charset=utf-8";
+            await System.Text.Json.JsonSerializer.SerializeAsync(response.Body, problem, problem.GetType(),
+                Printernizer.Infrastructure.Serialization.JsonDefaults.Options, context.HttpContext.RequestAborted);
+        }
     }
 
     private const string BodyRequired = "A JSON body is required.";

@@ -9,7 +9,7 @@ namespace Printernizer.Api.Security;
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>Cookie session for the SPA, X-Api-Key for scripts, scope policies, login rate limit.</summary>
-    public static IServiceCollection AddPrinternizerAuth(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPrinternizerAuth(this IServiceCollection services)
     {
         services.AddAuthentication(AuthSchemes.Selector)
             .AddPolicyScheme(AuthSchemes.Selector, null, o => o.ForwardDefaultSelector = context =>
@@ -48,7 +48,6 @@ public static class AuthServiceCollectionExtensions
             }
         });
 
-        var permits = configuration.GetValue("Printernizer:LoginPermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -59,7 +58,12 @@ public static class AuthServiceCollectionExtensions
             };
             o.AddPolicy(AuthSchemes.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Printernizer:LoginPermitsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
 
         return services;

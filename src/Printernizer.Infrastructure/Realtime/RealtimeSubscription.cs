@@ -38,10 +38,11 @@ public sealed class RealtimeSubscription : IDisposable
                 return true;
             }
 
-            if (evt.CoalesceKey is { } key && _byKey.TryGetValue(key, out var node))
+            if (evt.CoalesceKey is { } key && _byKey.Remove(key, out var stale))
             {
-                // Latest wins, but the event keeps its place in line (a newer id at the older position).
-                node.Value = evt;
+                // Latest wins: the stale event leaves the queue and the new one joins at the end, so ids stay ascending.
+                _pending.Remove(stale);
+                _byKey[key] = _pending.AddLast(evt);
                 return true;
             }
 

@@ -1,0 +1,97 @@
+using MediatR;
+using Printernizer.Application.Common.Audit;
+using Printernizer.Application.Common.Exceptions;
+using Printernizer.Application.Common.Interfaces;
+using Printernizer.Application.Printers;
+using Printernizer.Domain.Jobs;
+
+namespace Printernizer.Application.Jobs.Commands.UpdateJob;
+
+public sealed class UpdateJobCommandHandler(
+    IJobRepository jobs,
+    IPrinterRepository printers,
+    IAuditLog audit,
+    ICurrentUser user,
+    IRealtimePublisher realtime,
+    TimeProvider timeProvider) : IRequestHandler<UpdateJobCommand, JobDto>
+{
+    public async Task<JobDto> Handle(UpdateJobCommand request, CancellationToken cancellationToken)
+    {
+        var job = await jobs.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("Job", request.Id);
+        var before = Snapshot(job);
+
+        if (request.Category is { } category)
+        {
+            job.Category = category;
+        }
+
+        if (request.CustomerId is { } customer)
+        {
+            job.CustomerId = customer == Guid.Empty ? null : customer;
+        }
+
+        if (request.Notes is not null)
+        {
+            job.Notes = request.Notes.Length == 0 ? null : request.Notes;
+        }
+
+        if (request.MaterialUsedGrams is { } grams)
+        {
+            job.MaterialUsedGrams = grams;
+        }
+
+        if (request.SpoolId is { } spool)
+        {
+            job.SpoolId = spool == Guid.Empty ? null : spool;
+        }
+
+        var after = Snapshot(job);
+        var now = timeProvider.GetUtcNow();
+        if (before != after)
+        {
+            job.UpdatedAt = now;
+            await jobs.SaveEditsAsync(job, new JobEventRecord(job.Id, JobEventKind.Edited, now, Describe(before, after)), cancellationToken);
+            await audit.WriteAsync(new AuditEntry(user.Actor, "job.edited", "job", job.Id.ToString("D"), before, after), cancellationToken);
+        }
+
+        var printer = await printers.GetAsync(job.PrinterId, cancellationToken);
+        var dto = JobDto.From(job, printer?.Name, now);
+        realtime.Publish("job.updated", dto, job.Id.ToString("D"));
+        return dto;
+    }
+
+    private static EditableFields Snapshot(PrintJob job) => new(job.Category, job.CustomerId, job.Notes, job.MaterialUsedGrams, job.SpoolId);
+
+    private static string Describe(EditableFields before, EditableFields after)
+    {
+        var changes = new List<string>();
+        if (before.Category != after.Category)
+        {
+            changes.Add($"category {before.Category} → {after.Category}");
+        }
+
+        if (before.CustomerId != after.CustomerId)
+        {
+            changes.Add("customer");
+        }
+
+        if (before.Notes != after.Notes)
+        {
+            changes.Add("notes");
+        }
+
+        if (before.MaterialUsedGrams != after.MaterialUsedGrams)
+        {
+            changes.Add("material used");
+        }
+
+        if (before.SpoolId != after.SpoolId)
+        {
+            changes.Add("spool");
+        }
+
+        return "Changed " + string.Join(", ", changes).ToLowerInvariant() + ".";
+    }
+
+    private sealed record EditableFields(JobCategory Category, Guid? CustomerId, string? Notes, decimal? MaterialUsedGrams, Guid? SpoolId);
+}

@@ -1,0 +1,82 @@
+using MediatR;
+using Printernizer.Application.Common.Interfaces;
+using Printernizer.Application.Jobs;
+using Printernizer.Application.Printers;
+using Printernizer.Domain.Jobs;
+using Printernizer.Domain.Printers;
+
+namespace Printernizer.Application.Monitoring.Commands.RecordPrinterStatus;
+
+public sealed class RecordPrinterStatusCommandHandler(
+    IPrinterRepository printers,
+    IJobRepository jobs,
+    JobTracker tracker,
+    JobTrackingPublisher publisher,
+    IPrinterStatusStore statuses,
+    IRealtimePublisher realtime,
+    TimeProvider timeProvider) : IRequestHandler<RecordPrinterStatusCommand, PrinterStatusDto>
+{
+    public async Task<PrinterStatusDto> Handle(RecordPrinterStatusCommand request, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var report = request.Report;
+        var previous = statuses.Get(request.PrinterId);
+        Guid? currentJobId = null;
+
+        if (report.State != PrinterState.Offline)
+        {
+            var observation = new JobObservation
+            {
+                State = report.State,
+                At = now,
+                JobIdentity = report.JobIdentity,
+                JobName = report.JobName,
+                FileName = report.FileName,
+                FilePath = report.FilePath,
+                ProgressPercent = report.ProgressPercent,
+                RemainingSeconds = report.RemainingSeconds,
+                ElapsedSeconds = report.ElapsedSeconds,
+                CurrentLayer = report.CurrentLayer,
+                TotalLayers = report.TotalLayers,
+                CancelledByUser = report.CancelledByUser,
+                MaterialType = report.LoadedMaterials.FirstOrDefault(m => m.Active)?.MaterialType,
+            };
+            var open = await jobs.GetOpenForPrinterAsync(request.PrinterId, cancellationToken);
+            var identity = JobTracker.IdentityOf(observation);
+            var latest = open is null && identity is not null && JobTracker.IsActive(report.State)
+                ? await jobs.FindLatestByExternalIdAsync(request.PrinterId, identity, cancellationToken)
+                : null;
+            var decision = tracker.Decide(request.PrinterId, open, latest, observation);
+            if (decision.Changed.Count > 0)
+            {
+                var printer = await printers.GetAsync(request.PrinterId, cancellationToken);
+                await publisher.ApplyAsync(decision, printer?.Name, now, cancellationToken);
+            }
+
+            currentJobId = decision.Current?.Id;
+        }
+
+        var status = new PrinterStatusDto
+        {
+            PrinterId = request.PrinterId,
+            State = report.State,
+            Connected = report.State != PrinterState.Offline && report.Connected,
+            OfflineReason = report.State == PrinterState.Offline ? report.OfflineReason : null,
+            LastSeenAt = report.State == PrinterState.Offline ? previous?.LastSeenAt : now,
+            ProgressPercent = report.ProgressPercent,
+            RemainingSeconds = report.RemainingSeconds,
+            ElapsedSeconds = report.ElapsedSeconds,
+            CurrentLayer = report.CurrentLayer,
+            TotalLayers = report.TotalLayers,
+            JobName = report.JobName,
+            FileName = report.FileName,
+            CurrentJobId = currentJobId,
+            Temperatures = report.Temperatures,
+            Errors = report.Errors,
+            UpdatedAt = now,
+        };
+        statuses.Set(status);
+        realtime.Publish("printer.status", status, request.PrinterId.ToString("D"));
+        return status;
+    }
+}

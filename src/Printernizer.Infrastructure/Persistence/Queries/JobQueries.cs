@@ -1,0 +1,106 @@
+using Dapper;
+using Printernizer.Application.Common.Models;
+using Printernizer.Application.Jobs;
+using Printernizer.Domain.Jobs;
+using Printernizer.Infrastructure.Persistence.Repositories;
+
+namespace Printernizer.Infrastructure.Persistence.Queries;
+
+/// <summary>Job lists and details straight from SQL (filters on indexed columns, keyset-friendly ordering).</summary>
+public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider timeProvider) : IJobQueries
+{
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
+    {
+        ["startedAt"] = "j.started_at",
+        ["endedAt"] = "j.ended_at",
+        ["name"] = "j.name COLLATE NOCASE",
+        ["status"] = "j.status",
+        ["printerName"] = "p.name COLLATE NOCASE",
+        ["actualSeconds"] = "j.actual_seconds",
+        ["progressPercent"] = "CAST(j.progress_percent AS REAL)",
+    };
+
+    public async Task<PagedList<JobDto>> ListAsync(JobListFilter filter, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        if (filter.PrinterId is { } printerId)
+        {
+            where.Add("j.printer_id = @PrinterId");
+            parameters.Add("PrinterId", printerId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            where.Add("j.status = @Status");
+            parameters.Add("Status", EnumText.ToText(status));
+        }
+
+        if (filter.Category is { } category)
+        {
+            where.Add("j.category = @Category");
+            parameters.Add("Category", EnumText.ToText(category));
+        }
+
+        if (filter.FromUtc is { } from)
+        {
+            where.Add("j.started_at >= @From");
+            parameters.Add("From", DapperTypeHandlers.ToText(from));
+        }
+
+        if (filter.ToUtcExclusive is { } to)
+        {
+            where.Add("j.started_at < @To");
+            parameters.Add("To", DapperTypeHandlers.ToText(to));
+        }
+
+        if (filter.Search is { } search)
+        {
+            where.Add("(j.name LIKE @Search ESCAPE '\\' OR j.file_name LIKE @Search ESCAPE '\\' OR j.notes LIKE @Search ESCAPE '\\')");
+            parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+        }
+
+        var descending = filter.Sort.StartsWith('-');
+        var column = SortColumns[filter.Sort.TrimStart('-')];
+        var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
+        // Column names come from the whitelist above; values only through parameters.
+        var listSql = JobRepository.SelectColumns.Replace("FROM jobs j", ", p.name AS PrinterName FROM jobs j LEFT JOIN printers p ON p.id = j.printer_id", StringComparison.Ordinal)
+            + whereSql + $" ORDER BY {column} {(descending ? "DESC" : "ASC")}, j.id LIMIT @Take OFFSET @Skip";
+        var countSql = "SELECT COUNT(*) FROM jobs j" + whereSql;
+        parameters.Add("Take", filter.PageSize);
+        parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<JobRow>(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
+        var now = timeProvider.GetUtcNow();
+        return new PagedList<JobDto>(rows.Select(r => JobDto.From(r.ToJob(), r.PrinterName, now)).ToList(), filter.Page, filter.PageSize, total);
+    }
+
+    public async Task<JobDetailDto?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var sql = JobRepository.SelectColumns.Replace("FROM jobs j", ", p.name AS PrinterName FROM jobs j LEFT JOIN printers p ON p.id = j.printer_id", StringComparison.Ordinal)
+            + " WHERE j.id = @Id";
+        const string eventsSql = "SELECT kind AS Kind, occurred_at AS At, detail AS Detail FROM job_events WHERE job_id = @Id ORDER BY occurred_at, id";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition(sql, new { Id = id }, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var events = await connection.QueryAsync<EventRow>(new CommandDefinition(eventsSql, new { Id = id }, cancellationToken: cancellationToken));
+        return new JobDetailDto
+        {
+            Job = JobDto.From(row.ToJob(), row.PrinterName, timeProvider.GetUtcNow()),
+            Events = events.Select(e => new JobEventDto(EnumText.Parse<JobEventKind>(e.Kind), e.At, e.Detail)).ToList(),
+        };
+    }
+
+    private sealed class EventRow
+    {
+        public string Kind { get; init; } = "";
+        public DateTimeOffset At { get; init; }
+        public string? Detail { get; init; }
+    }
+}

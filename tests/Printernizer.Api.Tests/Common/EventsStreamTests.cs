@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Printernizer.Api.Tests.Support;
+using Printernizer.Infrastructure.Realtime;
+
+namespace Printernizer.Api.Tests.Common;
+
+public sealed class EventsStreamTests
+{
+    [Test]
+    public async Task Events_WhenAnonymous_Returns401()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = factory.CreateClient();
+
+        await (await client.GetAsync("/api/v1/events")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task Events_WhenConnected_StreamsPublishedEventsWithIdsAndHeartbeats()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = await factory.CreateApiKeyClientAsync("read");
+        var hub = factory.Services.GetRequiredService<RealtimeEventHub>();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        using var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
+        (await ReadUntilAsync(reader, l => l == ": connected", cts.Token)).Should().NotBeNull();
+
+        hub.Publish("printer.status", new { printerId = "p1", state = "printing" });
+        var lines = await ReadBlockAsync(reader, cts.Token);
+
+        lines.Should().Contain(l => l.StartsWith("id: ", StringComparison.Ordinal));
+        lines.Should().Contain("event: printer.status");
+        lines.Should().Contain("data: {\"printerId\":\"p1\",\"state\":\"printing\"}");
+        (await ReadUntilAsync(reader, l => l == ": heartbeat", cts.Token)).Should().NotBeNull("a heartbeat follows when nothing happens");
+    }
+
+    private static async Task<string?> ReadUntilAsync(StreamReader reader, Func<string, bool> predicate, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (predicate(line))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<List<string>> ReadBlockAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length == 0 && lines.Count > 0)
+            {
+                return lines;
+            }
+
+            if (line.Length > 0 && !line.StartsWith(':'))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}
