@@ -81,6 +81,8 @@ export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
       ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT ?? 'Production',
+      // Simulated printers run 60x faster so a test sees a print cycle within seconds.
+      Printernizer__Simulation__Speed: process.env.Printernizer__Simulation__Speed ?? '60',
     },
     stdio: ['ignore', log, log],
   });

@@ -627,6 +627,763 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs with filters (printer, status, category, Berlin-date period, search), sorting and paging. */
+        get: {
+            parameters: {
+                query?: {
+                    PrinterId?: string;
+                    /** @description A print job's lifecycle (shared/api.md). */
+                    Status?: components["schemas"]["JobStatus"];
+                    /** @description Business (a customer's or the shop's sale), private, or not yet decided. */
+                    Category?: components["schemas"]["JobCategory"];
+                    /** @example 2026-10-01 */
+                    From?: string;
+                    /** @example 2026-10-31 */
+                    To?: string;
+                    /** @description Matches job name, file name and notes. */
+                    Search?: string;
+                    Page?: number;
+                    PageSize?: number;
+                    /**
+                     * @description `startedAt`, `endedAt`, `name`, `status`, `printerName`, `actualSeconds`; prefix `-` for descending.
+                     * @example -startedAt
+                     */
+                    Sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["0, Culture=neutral, PublicKeyToken=null]]"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job with its timeline. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobDetailDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sets category, customer, notes, material used or spool. Fields left out stay unchanged. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateJobCommand"];
+                    "text/json": components["schemas"]["UpdateJobCommand"];
+                    "application/*+json": components["schemas"]["UpdateJobCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printer's live status (state, progress, temperatures, errors, current job). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterStatusDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pauses the current print. 409 when nothing is printing; 502 when the printer refuses (the detail says what to enable). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resumes a paused print. 409 when the printer is not paused. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stops (cancels) the current print. 409 when nothing is printing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/test-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tries to reach the printer with its stored settings and says what was found or what is wrong. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectionTestResult"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/repin-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forgets the pinned TLS certificate; the next connection pins the printer's current one. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/printers": {
         parameters: {
             query?: never;
@@ -959,6 +1716,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        "0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["JobDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
         /** @description The signed-in admin. */
         AdminDto: {
             /** Format: uuid */
@@ -982,6 +1749,13 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "read" | "export" | "control" | "admin";
+        ConnectionTestResult: {
+            ok?: boolean;
+            message?: string;
+            details?: {
+                [key: string]: string | null;
+            };
+        };
         /** @description Creates an API key; the key is in the response only. */
         CreateApiKeyCommand: {
             /** @example Buchhaltung Export */
@@ -1064,6 +1838,114 @@ export interface components {
             database?: string;
             printers?: components["schemas"]["PrinterCountsDto"];
         };
+        /**
+         * @description Business (a customer's or the shop's sale), private, or not yet decided.
+         * @enum {string}
+         */
+        JobCategory: "unassigned" | "business" | "private";
+        /** @description A job's cost in EUR: `{ material, energy, machine, labour, failureAllowance, total, currency, frozenAt, version }`. */
+        JobCostDto: {
+            /** Format: double */
+            material?: number;
+            /** Format: double */
+            energy?: number;
+            /** Format: double */
+            machine?: number;
+            /** Format: double */
+            labour?: number;
+            /** Format: double */
+            failureAllowance?: number;
+            /** Format: double */
+            total?: number;
+            currency?: string;
+            /** Format: date-time */
+            frozenAt?: string | null;
+            /** Format: int32 */
+            version?: number;
+        };
+        /** @description A job with its timeline. */
+        JobDetailDto: {
+            job: components["schemas"]["JobDto"];
+            events: components["schemas"]["JobEventDto"][];
+        };
+        /** @description A print job as the API shows it (shared/api.md). */
+        JobDto: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            printerId?: string;
+            /** @example A1 Werkstatt */
+            printerName?: string | null;
+            /** @example Halterung v3 */
+            name: string;
+            /** @example halterung_v3.gcode.3mf */
+            fileName?: string | null;
+            status?: components["schemas"]["JobStatus"];
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            endedAt?: string | null;
+            /** @description True when the job ended while Printernizer was not running and the end time is a best guess. */
+            endTimeEstimated?: boolean;
+            /**
+             * Format: int32
+             * @example 5400
+             */
+            estimatedSeconds?: number | null;
+            /**
+             * Format: int32
+             * @example 5712
+             */
+            actualSeconds?: number;
+            /** Format: int32 */
+            pausedSeconds?: number;
+            /**
+             * Format: double
+             * @example 42.5
+             */
+            progressPercent?: number;
+            /** Format: int32 */
+            remainingSeconds?: number | null;
+            /** Format: int32 */
+            currentLayer?: number | null;
+            /** Format: int32 */
+            totalLayers?: number | null;
+            /** @example PLA */
+            materialType?: string | null;
+            /**
+             * Format: double
+             * @example 38.2
+             */
+            materialEstimatedGrams?: number | null;
+            /** Format: double */
+            materialUsedGrams?: number | null;
+            category?: components["schemas"]["JobCategory"];
+            /** Format: uuid */
+            customerId?: string | null;
+            /** Format: uuid */
+            orderId?: string | null;
+            /** Format: uuid */
+            spoolId?: string | null;
+            notes?: string | null;
+            cost?: components["schemas"]["JobCostDto"];
+        };
+        /** @description One timeline entry. */
+        JobEventDto: {
+            kind?: components["schemas"]["JobEventKind"];
+            /** Format: date-time */
+            at?: string;
+            detail?: string | null;
+        };
+        /**
+         * @description What happened to a job at one instant (its timeline).
+         * @enum {string}
+         */
+        JobEventKind: "started" | "paused" | "resumed" | "completed" | "failed" | "cancelled" | "interrupted" | "reconnected" | "edited";
+        /**
+         * @description A print job's lifecycle (shared/api.md).
+         * @enum {string}
+         */
+        JobStatus: "printing" | "paused" | "completed" | "failed" | "cancelled" | "interrupted";
         /** @description Checks an admin's credentials (the Api then issues the session cookie). */
         LoginCommand: {
             /** @example admin */
@@ -1137,11 +2019,59 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        /** @description An error reported by a printer. Printernizer.Application.Printers.Drivers.PrinterError.Code is vendor-specific (Bambu hex codes, Prusa codes). */
+        PrinterError: {
+            code?: string;
+            severity?: components["schemas"]["PrinterErrorSeverity"];
+            message?: string;
+        };
+        /** @enum {string} */
+        PrinterErrorSeverity: "info" | "warning" | "error" | "fatal";
         /**
          * @description Which driver talks to a printer.
          * @enum {string}
          */
         PrinterKind: "bambu" | "prusa" | "simulated";
+        /**
+         * @description Normalized printer state shared by every vendor (see shared/api.md).
+         * @enum {string}
+         */
+        PrinterState: "offline" | "idle" | "busy" | "preparing" | "printing" | "paused" | "finished" | "stopped" | "failed" | "error" | "attention";
+        /** @description Live status of one printer (`GET /api/v1/printers/{id}/status`, SSE `printer.status`). */
+        PrinterStatusDto: {
+            /** Format: uuid */
+            printerId?: string;
+            state?: components["schemas"]["PrinterState"];
+            connected?: boolean;
+            /** @description Why the printer is offline, in plain words (null when connected). */
+            offlineReason?: string | null;
+            /** Format: date-time */
+            lastSeenAt?: string | null;
+            /**
+             * Format: double
+             * @example 42.5
+             */
+            progressPercent?: number | null;
+            /**
+             * Format: int32
+             * @example 3120
+             */
+            remainingSeconds?: number | null;
+            /** Format: int32 */
+            elapsedSeconds?: number | null;
+            /** Format: int32 */
+            currentLayer?: number | null;
+            /** Format: int32 */
+            totalLayers?: number | null;
+            jobName?: string | null;
+            fileName?: string | null;
+            /** Format: uuid */
+            currentJobId?: string | null;
+            temperatures?: components["schemas"]["TemperatureReadings"];
+            errors?: components["schemas"]["PrinterError"][];
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1162,6 +2092,37 @@ export interface components {
         /** @description `setupRequired` is true until the first admin exists. */
         SetupStatusDto: {
             setupRequired?: boolean;
+        };
+        TemperatureReadings: {
+            /** Format: double */
+            nozzle?: number | null;
+            /** Format: double */
+            nozzleTarget?: number | null;
+            /** Format: double */
+            bed?: number | null;
+            /** Format: double */
+            bedTarget?: number | null;
+            /** Format: double */
+            chamber?: number | null;
+        };
+        /**
+         * @description `PATCH /api/v1/jobs/{id}`: fields left out stay as they are. `notes: ""` clears the notes;
+         *                 `customerId`/`spoolId` of `00000000-0000-0000-0000-000000000000` clear the link.
+         */
+        UpdateJobCommand: {
+            category?: components["schemas"]["JobCategory"];
+            /** Format: uuid */
+            customerId?: string | null;
+            /** @example Kundenauftrag Müller, 2 Stück */
+            notes?: string | null;
+            /**
+             * Format: double
+             * @description Material actually used, weighed or corrected by hand.
+             * @example 41.7
+             */
+            materialUsedGrams?: number | null;
+            /** Format: uuid */
+            spoolId?: string | null;
         };
         /** @description Replaces a printer's settings. Secrets left out keep their stored values. */
         UpdatePrinterCommand: {

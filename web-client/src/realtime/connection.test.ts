@@ -56,6 +56,21 @@ describe('realtime connection', () => {
     expect(realtime.statusOf('p1')).toMatchObject({ state: 'printing', progressPercent: 42 });
   });
 
+  it('drops a printer removed elsewhere from both stores', () => {
+    const printers = usePrintersStore();
+    const realtime = useRealtimeStore();
+    printers.upsert(aPrinter({ id: 'p1' }));
+    printers.upsert(aPrinter({ id: 'p2', name: 'Other' }));
+    start();
+    latest().open();
+    latest().emit('printer.status', JSON.stringify({ printerId: 'p1', state: 'idle', connected: true, updatedAt: '2026-11-21T10:00:00Z' }));
+
+    latest().emit('printer.removed', JSON.stringify({ printerId: 'p1' }));
+
+    expect(printers.items.map((p) => p.id)).toEqual(['p2']);
+    expect(realtime.statusOf('p1')).toBeUndefined();
+  });
+
   it('reloads printers and their statuses after a reconnect', async () => {
     installFakeApi({
       'GET /prefix/api/v1/printers': () => json([aPrinter({ id: 'p1', name: 'A1' })]),

@@ -31,6 +31,10 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
+  client.on('printer.removed', ({ printerId }) => {
+    realtime.forget(printerId);
+    printers.forget(printerId);
+  });
 
   const online = () => client?.reconnectNow();
   window.addEventListener('online', online);

@@ -6,6 +6,7 @@ export type JsonObject = Record<string, unknown>;
 /** Server-Sent Events of GET /api/v1/events, by event name (design.md "Real time"). */
 export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
+  'printer.removed': { printerId: string };
   'job.updated': JsonObject;
   'file.updated': JsonObject;
   'download.progress': JsonObject;
@@ -16,6 +17,7 @@ export type RealtimeEventName = keyof RealtimeEventMap;
 
 export const realtimeEventNames: readonly RealtimeEventName[] = [
   'printer.status',
+  'printer.removed',
   'job.updated',
   'file.updated',
   'download.progress',

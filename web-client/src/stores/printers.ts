@@ -58,11 +58,16 @@ export const usePrintersStore = defineStore('printers', () => {
     items.value = items.value.filter((p) => p.id !== id);
   }
 
+  /** Drops a printer that was removed elsewhere (SSE printer.removed). */
+  function forget(id: string): void {
+    items.value = items.value.filter((p) => p.id !== id);
+  }
+
   function reset(): void {
     items.value = [];
     loaded.value = false;
     loadError.value = null;
   }
 
-  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, reset };
+  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, forget, reset };
 });
