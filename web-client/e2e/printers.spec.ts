@@ -100,3 +100,18 @@ test('a printer can be renamed and then deleted after confirming', async ({ page
   await expect(page.getByRole('row').filter({ hasText: renamed })).toHaveCount(0);
   expect((await page.request.get(`api/v1/printers/${printer.id}`)).status()).toBe(404);
 });
+
+test('testing the connection says whether the printer can be reached', async ({ page }) => {
+  const sim = uniqueName('SimTest');
+  const prusa = uniqueName('Unreachable');
+  created.push(sim, prusa);
+  await createPrinterViaApi(page.request, { name: sim, kind: 'simulated' });
+  await createPrinterViaApi(page.request, { name: prusa, kind: 'prusa', host: '192.0.2.20', apiKey: 'PrusaLinkKey1', isActive: false });
+  await openPrinterSettings(page);
+
+  await page.getByRole('button', { name: `Test connection to ${sim}` }).click();
+  await expect(page.getByRole('row').filter({ hasText: sim }).getByRole('status')).toContainText('Connection OK');
+
+  await page.getByRole('button', { name: `Test connection to ${prusa}` }).click();
+  await expect(page.getByRole('row').filter({ hasText: prusa }).getByRole('status')).toContainText('Connection failed', { timeout: 45_000 });
+});

@@ -9,6 +9,8 @@ export type PrinterKind = Printer['kind'];
 export type PrinterStatus = JsonResponse<'/api/v1/printers/{id}/status', 'get', 200>;
 export type PrinterState = PrinterStatus['state'];
 
+export type ConnectionTestResult = JsonResponse<'/api/v1/printers/{id}/test-connection', 'post', 200>;
+
 const path = (id: string) => `printers/${encodeURIComponent(id)}`;
 
 export const printersApi = {
@@ -19,4 +21,6 @@ export const printersApi = {
   remove: (id: string) => http.delete(path(id)),
   /** Callers treat a failure (e.g. 404 for a printer that was just removed) as "status unknown". */
   status: (id: string) => http.get<PrinterStatus>(`${path(id)}/status`),
+  /** Tries to reach the printer with its stored settings. */
+  testConnection: (id: string) => http.post<ConnectionTestResult>(`${path(id)}/test-connection`),
 };

@@ -112,3 +112,23 @@ describe('printers store', () => {
     expect(store.items.map((p) => p.id)).toEqual(['a']);
   });
 });
+
+describe('printers store connection test', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    document.head.innerHTML = '<base href="http://printernizer.local/">';
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('returns what the Api found, and turns a failed call into a failed result', async () => {
+    installFakeApi({
+      'POST /api/v1/printers/a/test-connection': () => json({ ok: true, message: 'PrusaLink 2.1 answered.', details: { firmware: '6.1' } }),
+      'POST /api/v1/printers/b/test-connection': () => problem(404, 'Not Found', { detail: 'There is no printer with this id.' }),
+    });
+    const store = usePrintersStore();
+
+    await expect(store.testConnection('a')).resolves.toEqual({ ok: true, message: 'PrusaLink 2.1 answered.', details: { firmware: '6.1' } });
+    await expect(store.testConnection('b')).resolves.toEqual({ ok: false, message: 'There is no printer with this id.', details: {} });
+  });
+});

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { printersApi, type Printer, type PrinterWrite } from '@/api/printers';
+import { printersApi, type ConnectionTestResult, type Printer, type PrinterWrite } from '@/api/printers';
 import { isApiError } from '@/api/http';
 
 function byName(a: Printer, b: Printer): number {
@@ -58,6 +58,16 @@ export const usePrintersStore = defineStore('printers', () => {
     items.value = items.value.filter((p) => p.id !== id);
   }
 
+  /** Asks the Api to reach the printer with its stored settings; a failed call becomes a failed result. */
+  async function testConnection(id: string): Promise<ConnectionTestResult> {
+    try {
+      return await printersApi.testConnection(id);
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      return { ok: false, message: error.userMessage, details: {} };
+    }
+  }
+
   /** Drops a printer that was removed elsewhere (SSE printer.removed). */
   function forget(id: string): void {
     items.value = items.value.filter((p) => p.id !== id);
@@ -69,5 +79,5 @@ export const usePrintersStore = defineStore('printers', () => {
     loadError.value = null;
   }
 
-  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, forget, reset };
+  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, forget, testConnection, reset };
 });
