@@ -14,7 +14,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // JSON report for counting (stats.expected / stats.unexpected); PRINTERNIZER_E2E_REPORT moves it.
+  reporter: [['list'], ['json', { outputFile: process.env.PRINTERNIZER_E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     browserName: 'chromium',
     headless: true,
