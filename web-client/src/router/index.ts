@@ -40,7 +40,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'printers', name: 'settings-printers', component: () => import('@/features/printers/PrintersSettingsView.vue'), meta: { title: 'Printers' } },
       { path: 'costs', name: 'settings-costs', component: ComingSoon, meta: { title: 'Cost settings', description: 'Electricity price, machine and labour rates, VAT.' } },
       { path: 'home-assistant', name: 'settings-home-assistant', component: ComingSoon, meta: { title: 'Home Assistant', description: 'Publish printer states to Home Assistant over MQTT.' } },
-      { path: 'api-keys', name: 'settings-api-keys', component: ComingSoon, meta: { title: 'API keys', description: 'Keys for scripts and integrations.' } },
+      { path: 'api-keys', name: 'settings-api-keys', component: () => import('@/features/apiKeys/ApiKeysSettingsView.vue'), meta: { title: 'API keys' } },
     ],
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/placeholder/NotFoundView.vue'), meta: { title: 'Not found' } },
