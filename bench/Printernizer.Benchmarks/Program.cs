@@ -18,6 +18,18 @@ public static class Program
             return;
         }
 
+        if (args.Contains(Jobs.JobsLoadHarness.LoadSwitch) || args.Contains(Jobs.JobsLoadHarness.QuerySwitch))
+        {
+            Environment.ExitCode = Jobs.JobsLoadHarness.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "ftps")
+        {
+            Environment.ExitCode = Ftps.FtpsThroughputHarness.RunAsync(args[1..]).GetAwaiter().GetResult();
+            return;
+        }
+
         var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
             .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -36,10 +36,12 @@ public static class PrinternizerHost
         services.AddSingleton(sp => Section<JobTrackingOptions>(sp, "JobTracking"));
         services.AddSingleton(sp => Section<SimulationOptions>(sp, "Simulation"));
         services.AddSingleton(sp => Section<PrinterConnectionOptions>(sp, "Connections"));
+        services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Prusa.PrusaDriverOptions>(sp, "Prusa"));
         services.AddPrinterConnections();
         services.AddPrinternizerScheduling();
 
         services.AddControllers()
+            .AddApplicationPart(typeof(PrinternizerHost).Assembly)
             .AddJsonOptions(o => JsonDefaults.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);

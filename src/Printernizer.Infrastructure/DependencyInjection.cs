@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IJobRepository, JobRepository>();
         services.AddScoped<IJobQueries, JobQueries>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<IBackupService, SqliteBackupService>();
 
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
@@ -64,6 +65,7 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(new SimulationOptions());
         services.TryAddSingleton(new PrinterConnectionOptions());
+        services.TryAddSingleton(new Printers.Prusa.PrusaDriverOptions());
         services.AddSingleton<IPrinterDriverFactory, PrinterDriverFactory>();
         services.AddSingleton<PrinterConnectionManager>();
         services.AddSingleton<IPrinterConnections>(sp => sp.GetRequiredService<PrinterConnectionManager>());

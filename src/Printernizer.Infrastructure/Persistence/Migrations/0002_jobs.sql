@@ -47,3 +47,18 @@ CREATE TABLE job_events (
     detail      TEXT NULL
 );
 CREATE INDEX ix_job_events_job ON job_events (job_id, occurred_at);
+CREATE INDEX ix_jobs_actual ON jobs (actual_seconds DESC);
+CREATE INDEX ix_jobs_ended ON jobs (ended_at DESC);
+
+-- Full-text search over name, file name and notes (prefix queries), kept in sync by triggers.
+CREATE VIRTUAL TABLE jobs_fts USING fts5 (name, file_name, notes, content = 'jobs', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN
+    INSERT INTO jobs_fts (rowid, name, file_name, notes) VALUES (new.rowid, new.name, new.file_name, new.notes);
+END;
+CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN
+    INSERT INTO jobs_fts (jobs_fts, rowid, name, file_name, notes) VALUES ('delete', old.rowid, old.name, old.file_name, old.notes);
+END;
+CREATE TRIGGER jobs_fts_update AFTER UPDATE OF name, file_name, notes ON jobs BEGIN
+    INSERT INTO jobs_fts (jobs_fts, rowid, name, file_name, notes) VALUES ('delete', old.rowid, old.name, old.file_name, old.notes);
+    INSERT INTO jobs_fts (rowid, name, file_name, notes) VALUES (new.rowid, new.name, new.file_name, new.notes);
+END;

@@ -54,10 +54,10 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
             parameters.Add("To", DapperTypeHandlers.ToText(to));
         }
 
-        if (filter.Search is { } search)
+        if (filter.Search is { } search && FullTextQuery(search) is { } match)
         {
-            where.Add("(j.name LIKE @Search ESCAPE '\\' OR j.file_name LIKE @Search ESCAPE '\\' OR j.notes LIKE @Search ESCAPE '\\')");
-            parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            where.Add("j.rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH @Search)");
+            parameters.Add("Search", match);
         }
 
         var descending = filter.Sort.StartsWith('-');
@@ -95,6 +95,20 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
             Job = JobDto.From(row.ToJob(), row.PrinterName, timeProvider.GetUtcNow()),
             Events = events.Select(e => new JobEventDto(EnumText.Parse<JobEventKind>(e.Kind), e.At, e.Detail)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Turns user text into an FTS5 query: every word as a quoted prefix term (so no FTS syntax from the user is
+    /// interpreted), all words required. Null when nothing searchable remains.
+    /// </summary>
+    internal static string? FullTextQuery(string search)
+    {
+        var words = search.Split([' ', '\t', '_', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c)).ToArray()))
+            .Where(w => w.Length > 0)
+            .Take(8)
+            .ToList();
+        return words.Count == 0 ? null : string.Join(" AND ", words.Select(w => "\"" + w + "\"*"));
     }
 
     private sealed class EventRow

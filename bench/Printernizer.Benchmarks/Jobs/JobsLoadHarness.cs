@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Printernizer.Api;
+
+namespace Printernizer.Benchmarks.Jobs;
+
+/// <summary>
+/// Load harness for issue 5 (run on demand, never in tests):
+/// <c>--jobs-load [--printers 500] [--clients 20] [--seconds 60]</c>: simulated printers at 1 status/s each into the real
+/// pipeline (driver → MediatR → job tracker → SQLite → SSE) with SSE clients; measures update → client latency,
+/// backlog and server memory.
+/// <c>--jobs-query [--jobs 200000] [--queries 300]</c>: the job list with filters over a large history.
+/// </summary>
+public static class JobsLoadHarness
+{
+    public const string LoadSwitch = "--jobs-load";
+    public const string QuerySwitch = "--jobs-query";
+
+    public static int Run(string[] args)
+    {
+        var options = Options.Parse(args);
+        return args.Contains(QuerySwitch) ? RunQueries(options).GetAwaiter().GetResult() : RunLoad(options).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunLoad(Options o)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "printernizer-load-" + Guid.NewGuid().ToString("N"));
+        var port = FreePort();
+        var app = PrinternizerHost.Build([
+            "--data", data, "--urls", $"http://127.0.0.1:{port}",
+            "--Printernizer:PasswordIterations=1000", "--Printernizer:Simulation:Speed=20", "--Printernizer:Simulation:TickInterval=00:00:01",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var handler = new HttpClientHandler { UseCookies = true };
+        using var admin = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
+        (await admin.PostAsJsonAsync("/api/v1/auth/setup", new { username = "admin", password = "load test password" })).EnsureSuccessStatusCode();
+
+        var latencies = new List<double>[o.Clients];
+        var received = new long[o.Clients];
+        using var stop = new CancellationTokenSource();
+        var clients = Enumerable.Range(0, o.Clients).Select(i =>
+        {
+            latencies[i] = new List<double>(capacity: o.Printers * o.Seconds);
+            return Task.Run(() => ReadEventsAsync(baseUrl, handler.CookieContainer, latencies[i], received, i, stop.Token));
+        }).ToList();
+
+        var created = Stopwatch.StartNew();
+        for (var i = 0; i < o.Printers; i++)
+        {
+            (await admin.PostAsJsonAsync("/api/v1/printers", new { name = $"Sim {i:D3}", kind = "simulated" })).EnsureSuccessStatusCode();
+        }
+
+        Console.WriteLine($"{o.Printers} printers created in {created.Elapsed.TotalSeconds:0.0} s; warming up 10 s");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        foreach (var list in latencies)
+        {
+            lock (list)
+            {
+                list.Clear();
+            }
+        }
+
+        Array.Clear(received);
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        long peakWorkingSet = 0;
+        long peakManaged = 0;
+        for (var s = 0; s < o.Seconds; s++)
+        {
+            await Task.Delay(1000);
+            process.Refresh();
+            peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
+            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
+        }
+
+        var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds / wall.Elapsed.TotalSeconds;
+        await stop.CancelAsync();
+        await Task.WhenAll(clients).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/jobs?pageSize=1");
+        await app.StopAsync();
+        await app.DisposeAsync();
+        TryDelete(data);
+
+        var report = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"## Live pipeline load ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"- {o.Printers} simulated printers at 1 status/s, {o.Clients} SSE clients, {o.Seconds} s measured, {Environment.ProcessorCount} cores")
+            .AppendLine(CultureInfo.InvariantCulture, $"- status events received per client: {received.Average() / o.Seconds:0} /s (expected ≈ {o.Printers} /s; coalescing may merge some)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- update → SSE client latency: p50 {Percentile(all, 0.50):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all.LastOrDefault():0.0} ms (target p99 < 50 ms)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- server process (API + simulated printers + clients): peak working set {peakWorkingSet / 1048576.0:0} MB, peak managed heap {peakManaged / 1048576.0:0} MB (target < 250 MB)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- CPU: {cpu * 100:0} % of one core")
+            .AppendLine(CultureInfo.InvariantCulture, $"- jobs recorded during the run: {jobs.GetProperty("totalCount").GetInt64()}")
+            .ToString();
+        Console.WriteLine(report);
+        Append("jobs.md", report);
+        return 0;
+    }
+
+    private static async Task ReadEventsAsync(string baseUrl, System.Net.CookieContainer cookies, List<double> latencies, long[] received, int index, CancellationToken cancellationToken)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = cookies };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
+        using var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
+        var isStatus = false;
+        while (!cancellationToken.IsCancellationRequested && await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                isStatus = line == "event: printer.status";
+            }
+            else if (isStatus && line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var at = line.IndexOf("\"updatedAt\":\"", StringComparison.Ordinal);
+                if (at > 0)
+                {
+                    var end = line.IndexOf('"', at + 13);
+                    var sent = DateTimeOffset.Parse(line.AsSpan(at + 13, end - at - 13), CultureInfo.InvariantCulture);
+                    lock (latencies)
+                    {
+                        latencies.Add((DateTimeOffset.UtcNow - sent).TotalMilliseconds);
+                    }
+
+                    Interlocked.Increment(ref received[index]);
+                }
+            }
+        }
+    }
+
+    private static async Task<int> RunQueries(Options o)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "printernizer-query-" + Guid.NewGuid().ToString("N"));
+        var port = FreePort();
+        var app = PrinternizerHost.Build(["--data", data, "--urls", $"http://127.0.0.1:{port}", "--Printernizer:PasswordIterations=1000", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
+        using var handler = new HttpClientHandler { UseCookies = true };
+        using var admin = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        (await admin.PostAsJsonAsync("/api/v1/auth/setup", new { username = "admin", password = "load test password" })).EnsureSuccessStatusCode();
+        var printerIds = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var created = await (await admin.PostAsJsonAsync("/api/v1/printers", new { name = $"P{i:D2}", kind = "simulated", isActive = false })).Content.ReadFromJsonAsync<JsonElement>();
+            printerIds.Add(created.GetProperty("id").GetString()!);
+        }
+
+        var seed = Stopwatch.StartNew();
+        await SeedJobsAsync(Path.Combine(data, "printernizer.db"), printerIds, o.Jobs);
+        Console.WriteLine($"seeded {o.Jobs} jobs in {seed.Elapsed.TotalSeconds:0.0} s");
+
+        string[] queries =
+        [
+            "/api/v1/jobs",
+            "/api/v1/jobs?status=completed&sort=-startedAt",
+            $"/api/v1/jobs?printerId={printerIds[3]}&from=2026-03-01&to=2026-03-31",
+            "/api/v1/jobs?category=business&from=2026-01-01&to=2026-06-30&page=3",
+            "/api/v1/jobs?search=Halterung&pageSize=100",
+            "/api/v1/jobs?sort=-actualSeconds&status=failed",
+        ];
+        foreach (var q in queries)
+        {
+            (await admin.GetAsync(q)).EnsureSuccessStatusCode(); // warm-up
+        }
+
+        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"## Job list queries over {o.Jobs:N0} jobs ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)").AppendLine();
+        foreach (var q in queries)
+        {
+            var times = new double[o.Queries];
+            for (var i = 0; i < o.Queries; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                (await admin.GetAsync(q)).EnsureSuccessStatusCode();
+                times[i] = sw.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            report.AppendLine(CultureInfo.InvariantCulture, $"- `{q.Replace(printerIds[3], "{id}", StringComparison.Ordinal)}`: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms (HTTP round trip, target p99 < 20 ms)");
+        }
+
+        await app.StopAsync();
+        await app.DisposeAsync();
+        TryDelete(data);
+        Console.WriteLine(report);
+        Append("jobs.md", report.ToString());
+        return 0;
+    }
+
+    private static async Task SeedJobsAsync(string database, List<string> printerIds, int count)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var random = new Random(42);
+        string[] names = ["Halterung_v3", "Benchy", "Kabelclip", "Gehaeuse", "Schild", "Rolle", "Vase", "Zahnrad"];
+        string[] statuses = ["completed", "completed", "completed", "completed", "failed", "cancelled", "interrupted"];
+        string[] categories = ["business", "private", "unassigned"];
+        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        const string sql =
+            """
+            INSERT INTO jobs (id, printer_id, external_id, name, file_name, status, started_at, ended_at, progress_percent, category,
+                              last_seen_at, updated_at, actual_seconds)
+            VALUES (@Id, @PrinterId, @ExternalId, @Name, @FileName, @Status, @StartedAt, @EndedAt, '100', @Category, @EndedAt, @EndedAt, @Actual)
+            """;
+        for (var i = 0; i < count; i++)
+        {
+            var started = start.AddMinutes(i * 3.5);
+            var actual = random.Next(600, 20000);
+            var name = names[random.Next(names.Length)];
+            await connection.ExecuteAsync(sql, new
+            {
+                Id = Guid.NewGuid().ToString("D"),
+                PrinterId = printerIds[random.Next(printerIds.Count)],
+                ExternalId = "seed-" + i.ToString(CultureInfo.InvariantCulture),
+                Name = name,
+                FileName = name + ".gcode",
+                Status = statuses[random.Next(statuses.Length)],
+                StartedAt = started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                EndedAt = started.AddSeconds(actual).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                Category = categories[random.Next(categories.Length)],
+                Actual = actual,
+            }, transaction);
+        }
+
+        await transaction.CommitAsync();
+        await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: System.Data.CommandType.Text));
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Append(string file, string text)
+    {
+        var path = Path.Combine(Program.FindRepositoryRoot(), "bench", "results", file);
+        File.AppendAllText(path, text + Environment.NewLine);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private sealed record Options(int Printers, int Clients, int Seconds, int Jobs, int Queries)
+    {
+        public static Options Parse(string[] args)
+        {
+            int Get(string name, int fallback)
+            {
+                var i = Array.IndexOf(args, name);
+                return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+            }
+
+            return new Options(Get("--printers", 500), Get("--clients", 20), Get("--seconds", 60), Get("--jobs", 200_000), Get("--queries", 300));
+        }
+    }
+}
