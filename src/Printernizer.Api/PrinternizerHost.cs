@@ -53,6 +53,7 @@ public static class PrinternizerHost
         services.AddScoped<Printernizer.Application.Common.Interfaces.ICurrentUser, HttpCurrentUser>();
 
         var app = builder.Build();
+        app.UsePrinternizerPathBase();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();

@@ -73,7 +73,7 @@ test('a printer can be renamed and then deleted after confirming', async ({ page
   const name = uniqueName('Prusa');
   const renamed = `${name} Werkstatt`;
   created.push(name, renamed);
-  const printer = await createPrinterViaApi(page.request, { name, kind: 'prusa', host: '192.0.2.20', apiKey: 'PrusaLinkKey1', isActive: false });
+  const printer = await createPrinterViaApi(page.request, { name, kind: 'prusa', host: '127.0.0.1', httpPort: 9, apiKey: 'PrusaLinkKey1', isActive: false });
   await openPrinterSettings(page);
 
   await page.getByRole('button', { name: `Edit ${name}` }).click();
@@ -106,7 +106,7 @@ test('testing the connection says whether the printer can be reached', async ({ 
   const prusa = uniqueName('Unreachable');
   created.push(sim, prusa);
   await createPrinterViaApi(page.request, { name: sim, kind: 'simulated' });
-  await createPrinterViaApi(page.request, { name: prusa, kind: 'prusa', host: '192.0.2.20', apiKey: 'PrusaLinkKey1', isActive: false });
+  await createPrinterViaApi(page.request, { name: prusa, kind: 'prusa', host: '127.0.0.1', httpPort: 9, apiKey: 'PrusaLinkKey1', isActive: false });
   await openPrinterSettings(page);
 
   await page.getByRole('button', { name: `Test connection to ${sim}` }).click();

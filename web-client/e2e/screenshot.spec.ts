@@ -8,8 +8,8 @@ import { createPrinterViaApi, deletePrinterViaApi, expect, test } from './fixtur
 test('dashboard screenshot', async ({ page }) => {
   test.setTimeout(150_000);
   const printers = [
-    await createPrinterViaApi(page.request, { name: 'Bambu A1 Werkstatt', kind: 'bambu', host: '192.0.2.10', serial: '03919C441200123', accessCode: '12345678', isActive: false }),
-    await createPrinterViaApi(page.request, { name: 'Prusa Core One', kind: 'prusa', host: '192.0.2.20', apiKey: 'PrusaLinkKey1' }),
+    await createPrinterViaApi(page.request, { name: 'Bambu A1 Werkstatt', kind: 'bambu', host: '127.0.0.1', mqttPort: 9, serial: '03919C441200123', accessCode: '12345678', isActive: false }),
+    await createPrinterViaApi(page.request, { name: 'Prusa Core One', kind: 'prusa', host: '127.0.0.1', httpPort: 9, apiKey: 'PrusaLinkKey1' }),
     await createPrinterViaApi(page.request, { name: 'Simulator 1', kind: 'simulated' }),
     await createPrinterViaApi(page.request, { name: 'Simulator 2', kind: 'simulated' }),
   ];

@@ -38,9 +38,7 @@ public static class SwaggerServiceCollectionExtensions
             });
             o.OperationFilter<AuthResponsesOperationFilter>();
             o.SupportNonNullableReferenceTypes();
-            o.CustomSchemaIds(t => t.FullName!.Replace("Printernizer.", string.Empty, StringComparison.Ordinal)
-                .Replace("Application.", string.Empty, StringComparison.Ordinal)
-                .Replace('+', '.').Split('.').Last());
+            o.CustomSchemaIds(SchemaId);
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.DependencyInjection).Assembly, typeof(Domain.Printers.Printer).Assembly })
             {
                 var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
@@ -53,5 +51,17 @@ public static class SwaggerServiceCollectionExtensions
             _ = Assembly.GetExecutingAssembly();
         });
         return services;
+    }
+
+    /// <summary>Short, stable schema names: <c>JobDto</c>, <c>PagedListOfJobDto</c>.</summary>
+    internal static string SchemaId(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        return name + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId));
     }
 }
