@@ -77,7 +77,14 @@ public sealed class FileInspector(FileFormatLimits limits) : IFileInspector
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(limits.TimeBudget);
+        if (limits.TimeBudget <= TimeSpan.Zero)
+        {
+            budget.Cancel();
+        }
+        else
+        {
+            budget.CancelAfter(limits.TimeBudget);
+        }
         try
         {
             if (length == 0)

@@ -65,7 +65,14 @@ public sealed class MeshThumbnailRenderer(FileFormatLimits limits) : IThumbnailR
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(limits.TimeBudget);
+        if (limits.TimeBudget <= TimeSpan.Zero)
+        {
+            budget.Cancel();
+        }
+        else
+        {
+            budget.CancelAfter(limits.TimeBudget);
+        }
         try
         {
             var mesh = MeshLoader.Load(stream, fileName, limits, budget.Token);
