@@ -5,8 +5,7 @@ using Printernizer.Infrastructure.Files.Formats;
 namespace Printernizer.Benchmarks.Formats;
 
 /// <summary>Metadata + thumbnail extraction per fixture (file opened from the page cache each time). Target &lt; 5 ms.</summary>
-[ShortRunJob]
-[MemoryDiagnoser]
+[Config(typeof(FormatsBenchmarkConfig))]
 public class FileInspectionBenchmarks
 {
     private readonly FileInspector _inspector = new();

@@ -8,8 +8,7 @@ namespace Printernizer.Benchmarks.Formats;
 /// A 200 MB G-code costs about the same as a 2 MB one: only the head (until the first command) and the last
 /// 512 KiB are read. Files are generated at setup by padding the PrusaSlicer fixture's body.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
+[Config(typeof(FormatsBenchmarkConfig))]
 public class LargeGCodeBenchmarks
 {
     private readonly FileInspector _inspector = new();

@@ -10,8 +10,7 @@ namespace Printernizer.Benchmarks.Formats;
 /// <c>Rasterize</c>: mesh already in memory (z-buffer raster only, target &lt; 300 ms);
 /// <c>RasterizeAndEncodePng</c>: plus PNG encoding; <c>LoadRenderEncodeFromFile</c>: the whole IThumbnailRenderer path.
 /// </summary>
-[ShortRunJob]
-[MemoryDiagnoser]
+[Config(typeof(FormatsBenchmarkConfig))]
 public class MeshRenderBenchmarks
 {
     private readonly MeshThumbnailRenderer _renderer = new();

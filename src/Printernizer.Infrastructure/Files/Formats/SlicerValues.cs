@@ -86,18 +86,44 @@ internal sealed class SlicerValues
 
         var gramsPerSlot = Numbers(Get("filament used [g]")) ?? Numbers(Get("total filament weight [g]"));
         var lengthPerSlot = Numbers(Get("filament used [mm]")) ?? Numbers(Get("total filament length [mm]"));
-        if (lengthPerSlot is null && Get("Filament used") is { } curaMetres)
-        {
-            lengthPerSlot = Numbers(curaMetres.Replace("m", string.Empty, StringComparison.Ordinal))?.Select(m => m is null ? null : m * 1000m).ToArray();
-        }
-
+        var slicer = Slicer ?? (Get("GENERATOR.NAME") == "Cura_SteamEngine" ? "Cura" : null);
+        var slicerVersion = SlicerVersion ?? (slicer == "Cura" ? Get("GENERATOR.VERSION") : null);
         var diameters = Numbers(Get("filament_diameter"));
         var densities = Numbers(Get("filament_density"));
-        if (gramsPerSlot is null && lengthPerSlot is not null && Slicer == "Cura")
+        decimal?[]? curaVolumesMm3 = null;
+        if (lengthPerSlot is null && Get("Filament used") is { } curaUsed)
         {
-            gramsPerSlot = lengthPerSlot.Select((mm, i) => mm is null
-                ? null
-                : (decimal?)Math.Round(GramsFromLength(mm.Value, At(diameters, i) ?? DefaultDiameterMm, At(densities, i) ?? DefaultDensity), 2)).ToArray();
+            // Cura: metres per extruder ("1.23m, 0m"), or mm3 in volumetric mode ("123.4mm3").
+            if (curaUsed.Contains("mm3", StringComparison.Ordinal))
+            {
+                curaVolumesMm3 = Numbers(curaUsed.Replace("mm3", string.Empty, StringComparison.Ordinal));
+            }
+            else
+            {
+                lengthPerSlot = Numbers(curaUsed.Replace("m", string.Empty, StringComparison.Ordinal))?.Select(m => m is null ? null : m * 1000m).ToArray();
+            }
+        }
+
+        if (slicer == "Cura" && lengthPerSlot is null && curaVolumesMm3 is null)
+        {
+            // Ultimaker Griffin header: ;EXTRUDER_TRAIN.<n>.MATERIAL.VOLUME_USED:<mm3>
+            var volumes = Enumerable.Range(0, 16).Select(i => Number(Get($"EXTRUDER_TRAIN.{i.ToString(CultureInfo.InvariantCulture)}.MATERIAL.VOLUME_USED"))).ToArray();
+            var used = Array.FindLastIndex(volumes, v => v is not null);
+            curaVolumesMm3 = used >= 0 ? volumes[..(used + 1)] : null;
+        }
+
+        if (gramsPerSlot is null && slicer == "Cura")
+        {
+            if (curaVolumesMm3 is not null)
+            {
+                gramsPerSlot = curaVolumesMm3.Select((mm3, i) => mm3 is null ? null : (decimal?)Math.Round(mm3.Value / 1000m * (At(densities, i) ?? DefaultDensity), 2)).ToArray();
+            }
+            else if (lengthPerSlot is not null)
+            {
+                gramsPerSlot = lengthPerSlot.Select((mm, i) => mm is null
+                    ? null
+                    : (decimal?)Math.Round(GramsFromLength(mm.Value, At(diameters, i) ?? DefaultDiameterMm, At(densities, i) ?? DefaultDensity), 2)).ToArray();
+            }
         }
 
         var grams = Number(Get("total filament used [g]")) ?? Sum(gramsPerSlot);
@@ -114,10 +140,10 @@ internal sealed class SlicerValues
             Filaments = filaments,
             FilamentTypes = filaments.Select(f => f.Type).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             LayerHeightMm = Number(Get("layer_height")) ?? Number(Get("Layer height")),
-            NozzleDiameterMm = At(Numbers(Get("nozzle_diameter")), 0),
+            NozzleDiameterMm = At(Numbers(Get("nozzle_diameter")), 0) ?? Number(Get("EXTRUDER_TRAIN.0.NOZZLE.DIAMETER")),
             LayerCount = Integer(Get("total layer number")) ?? Integer(Get("total layers count")) ?? Integer(Get("LAYER_COUNT")),
-            Slicer = Slicer,
-            SlicerVersion = SlicerVersion,
+            Slicer = slicer,
+            SlicerVersion = slicerVersion,
             PrinterModel = NonEmpty(Unquote(Get("printer_model"))) ?? NonEmpty(Get("TARGET_MACHINE.NAME")),
         };
     }

@@ -70,6 +70,36 @@ public sealed class GCodeReaderTests
     }
 
     [Test]
+    public async Task InspectAsync_WhenUltimakerGriffinHeader_ReadsPrintTimeAndGramsFromVolume()
+    {
+        var text = """
+            ;START_OF_HEADER
+            ;HEADER_VERSION:0.1
+            ;FLAVOR:Griffin
+            ;GENERATOR.NAME:Cura_SteamEngine
+            ;GENERATOR.VERSION:5.4.0
+            ;TARGET_MACHINE.NAME:Ultimaker S5
+            ;EXTRUDER_TRAIN.0.MATERIAL.VOLUME_USED:5032
+            ;EXTRUDER_TRAIN.0.NOZZLE.DIAMETER:0.4
+            ;PRINT.TIME:4852
+            ;END_OF_HEADER
+            ;Generated with Cura_SteamEngine 5.4.0
+            T0
+            M82
+            """;
+
+        var result = await InspectTextAsync(text);
+
+        var m = result.Metadata;
+        m.Slicer.Should().Be("Cura");
+        m.SlicerVersion.Should().Be("5.4.0");
+        m.PrintSeconds.Should().Be(4852);
+        m.FilamentGrams.Should().Be(6.24m); // 5032 mm3 x 1.24 g/cm3
+        m.NozzleDiameterMm.Should().Be(0.4m);
+        m.PrinterModel.Should().Be("Ultimaker S5");
+    }
+
+    [Test]
     public async Task InspectAsync_WhenBambuStudio2Header_ReadsTotalTimeWeightsPerUsedSlotAndConfig()
     {
         var text = """
