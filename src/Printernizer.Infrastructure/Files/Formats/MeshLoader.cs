@@ -12,7 +12,7 @@ public static class MeshLoader
         switch (format)
         {
             case PrintFileFormat.Stl:
-                var expected = seekableStream.Length >= 84 ? (int)Math.Min((seekableStream.Length - 84) / 50, limits.MaxTriangles) : 0;
+                var expected = ExpectedBinaryTriangles(seekableStream, limits);
                 var stl = new MeshBuilder(keepTriangles: true, limits.MaxTriangles, expected);
                 StlReader.Read(seekableStream, stl, limits, null, cancellationToken);
                 return stl;
@@ -23,5 +23,22 @@ public static class MeshLoader
             default:
                 throw new InvalidPrintFileException($"{format} files have no mesh to render");
         }
+    }
+
+    /// <summary>Pre-sizes the triangle buffer only when the binary header count matches the file size (never for ASCII).</summary>
+    private static int ExpectedBinaryTriangles(Stream stream, FileFormatLimits limits)
+    {
+        if (stream.Length < 84)
+        {
+            return 0;
+        }
+
+        Span<byte> count = stackalloc byte[4];
+        stream.Position = 80;
+        stream.ReadExactly(count);
+        stream.Position = 0;
+        var n = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(count);
+        var size = 84 + (50L * n);
+        return size <= stream.Length && stream.Length <= size + 512 && n <= limits.MaxTriangles ? (int)n : 0;
     }
 }

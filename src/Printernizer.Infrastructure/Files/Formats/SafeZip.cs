@@ -11,6 +11,9 @@ namespace Printernizer.Infrastructure.Files.Formats;
 /// </summary>
 internal sealed class SafeZip : IDisposable
 {
+    /// <summary>Central directory cap: 10,000 entries with generous names fit easily; millions of tiny entries do not.</summary>
+    private const long MaxCentralDirectoryBytes = 64L * 1024 * 1024;
+
     private readonly ZipArchive _archive;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
     private readonly FileFormatLimits _limits;
@@ -136,6 +139,12 @@ internal sealed class SafeZip : IDisposable
             if (tail[i] == 0x50 && tail[i + 1] == 0x4B && tail[i + 2] == 0x05 && tail[i + 3] == 0x06)
             {
                 long count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(i + 10));
+                var directorySize = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(i + 12));
+                if (directorySize != 0xFFFFFFFF && directorySize > MaxCentralDirectoryBytes)
+                {
+                    throw new InvalidPrintFileException($"zip central directory of {directorySize} bytes is over the limit");
+                }
+
                 if (count == 0xFFFF && i >= 20 && BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(i - 20)) == 0x07064B50)
                 {
                     var zip64Offset = BinaryPrimitives.ReadInt64LittleEndian(tail.AsSpan(i - 20 + 8));
@@ -148,6 +157,11 @@ internal sealed class SafeZip : IDisposable
                     stream.Position = zip64Offset;
                     stream.ReadExactly(record);
                     var total = BinaryPrimitives.ReadUInt64LittleEndian(record[32..]);
+                    if (BinaryPrimitives.ReadUInt64LittleEndian(record[40..]) > MaxCentralDirectoryBytes)
+                    {
+                        throw new InvalidPrintFileException("zip64 central directory is over the limit");
+                    }
+
                     count = total > long.MaxValue ? long.MaxValue : (long)total;
                 }
 
