@@ -25,12 +25,11 @@ public static class PngEncoder
         using (var zlib = new ZLibStream(compressed, level, leaveOpen: true))
         {
             var row = new byte[stride + 1];
-            var candidate = new byte[stride + 1];
             for (var y = 0; y < height; y++)
             {
                 var current = rgba.Slice(y * stride, stride);
                 var previous = y > 0 ? rgba.Slice((y - 1) * stride, stride) : default;
-                FilterRow(current, previous, row, candidate);
+                FilterRow(current, previous, row);
                 zlib.Write(row);
             }
         }
@@ -51,54 +50,59 @@ public static class PngEncoder
         return output.ToArray();
     }
 
-    private static void FilterRow(ReadOnlySpan<byte> current, ReadOnlySpan<byte> previous, byte[] best, byte[] candidate)
+    /// <summary>Chooses None, Sub or Up by the minimum sum of absolute residuals (one scoring pass), then writes the row.</summary>
+    private static void FilterRow(ReadOnlySpan<byte> current, ReadOnlySpan<byte> previous, byte[] output)
     {
-        // None
-        best[0] = 0;
-        current.CopyTo(best.AsSpan(1));
-        var bestScore = Score(best);
-
-        // Sub
-        candidate[0] = 1;
+        long none = 0, sub = 0, up = 0;
+        var hasPrevious = !previous.IsEmpty;
         for (var i = 0; i < current.Length; i++)
         {
-            candidate[i + 1] = (byte)(current[i] - (i >= 4 ? current[i - 4] : 0));
+            var x = current[i];
+            none += x < 128 ? x : 256 - x;
+            var s = (byte)(x - (i >= 4 ? current[i - 4] : 0));
+            sub += s < 128 ? s : 256 - s;
+            if (hasPrevious)
+            {
+                var u = (byte)(x - previous[i]);
+                up += u < 128 ? u : 256 - u;
+            }
         }
 
-        var score = Score(candidate);
-        if (score < bestScore)
+        var filter = 0;
+        var best = none;
+        if (sub < best)
         {
-            bestScore = score;
-            candidate.CopyTo(best, 0);
+            filter = 1;
+            best = sub;
         }
 
-        if (previous.IsEmpty)
+        if (hasPrevious && up < best)
         {
-            return;
+            filter = 2;
         }
 
-        // Up
-        candidate[0] = 2;
-        for (var i = 0; i < current.Length; i++)
+        output[0] = (byte)filter;
+        var row = output.AsSpan(1);
+        switch (filter)
         {
-            candidate[i + 1] = (byte)(current[i] - previous[i]);
-        }
+            case 0:
+                current.CopyTo(row);
+                break;
+            case 1:
+                for (var i = 0; i < current.Length; i++)
+                {
+                    row[i] = (byte)(current[i] - (i >= 4 ? current[i - 4] : 0));
+                }
 
-        if (Score(candidate) < bestScore)
-        {
-            candidate.CopyTo(best, 0);
-        }
-    }
+                break;
+            default:
+                for (var i = 0; i < current.Length; i++)
+                {
+                    row[i] = (byte)(current[i] - previous[i]);
+                }
 
-    private static long Score(byte[] filtered)
-    {
-        long sum = 0;
-        for (var i = 1; i < filtered.Length; i++)
-        {
-            sum += (sbyte)filtered[i] is var s && s < 0 ? -s : s;
+                break;
         }
-
-        return sum;
     }
 
     private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
