@@ -34,7 +34,11 @@ public class MeshRenderBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_directory, recursive: true);
+    public void Cleanup()
+    {
+        _mesh = null!;
+        Directory.Delete(_directory, recursive: true);
+    }
 
     [Benchmark]
     public RgbaImage Rasterize() => MeshRasterizer.Render(_mesh.Positions, _mesh.TriangleCount, _options);

@@ -40,14 +40,43 @@ public static class QoiDecoder
             throw new InvalidPrintFileException($"QOI dimensions {width}x{height} are over the limit");
         }
 
+        var pixels = new byte[width * height * 4];
+        DecodePixels(data, width, height, pixels);
+        return new RgbaImage(width, height, pixels);
+    }
+
+    /// <summary>Decodes into a caller-provided RGBA buffer of at least width x height x 4 bytes (e.g. a pooled array).</summary>
+    /// <exception cref="InvalidPrintFileException">The data is not a valid QOI image or is over the size limits.</exception>
+    public static void Decode(ReadOnlySpan<byte> data, Span<byte> destination, out int width, out int height)
+    {
+        if (!TryReadSize(data, out width, out height))
+        {
+            throw new InvalidPrintFileException("not a QOI image (bad magic or truncated header)");
+        }
+
+        if (!ImageLimits.AreAcceptable(width, height))
+        {
+            throw new InvalidPrintFileException($"QOI dimensions {width}x{height} are over the limit");
+        }
+
+        if (destination.Length < width * height * 4)
+        {
+            throw new ArgumentException("Destination is smaller than width x height x 4.", nameof(destination));
+        }
+
+        DecodePixels(data, width, height, destination[..(width * height * 4)]);
+    }
+
+    private static void DecodePixels(ReadOnlySpan<byte> data, int width, int height, Span<byte> pixels)
+    {
+        _ = width;
+        _ = height;
         var channels = data[12];
         if (channels is not (3 or 4))
         {
             throw new InvalidPrintFileException($"QOI channel count {channels} is invalid");
         }
 
-        var pixelCount = width * height;
-        var pixels = new byte[pixelCount * 4];
         Span<uint> index = stackalloc uint[64];
         index.Clear();
         byte r = 0, g = 0, b = 0, a = 255;
@@ -134,7 +163,5 @@ public static class QoiDecoder
             pixels[i + 2] = b;
             pixels[i + 3] = a;
         }
-
-        return new RgbaImage(width, height, pixels);
     }
 }

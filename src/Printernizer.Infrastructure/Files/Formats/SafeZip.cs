@@ -74,9 +74,12 @@ internal sealed class SafeZip : IDisposable
             return null;
         }
 
-        var buffer = new MemoryStream();
+        // Size the buffer from the declared length (bounded) so it is not grown through doubling; still never trusted.
+        var declared = DeclaredLength(partName) ?? 0;
+        var capacityCap = Math.Max(256, Math.Min(maxBytes + 1, 64L * 1024 * 1024));
+        var buffer = new MemoryStream((int)Math.Clamp(declared + 1, 256, capacityCap));
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>Opens a part as a stream that throws <see cref="InvalidPrintFileException"/> when a limit is crossed.</summary>

@@ -87,7 +87,7 @@ internal static class StlReader
         }
 
         stream.Position = 84;
-        const int batch = 8192;
+        const int batch = 1024; // 51,200-byte buffer stays off the large object heap
         var buffer = new byte[batch * BinaryTriangleSize];
         var remaining = (long)count;
         while (remaining > 0)

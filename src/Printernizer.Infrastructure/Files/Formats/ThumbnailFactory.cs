@@ -1,3 +1,4 @@
+using System.Buffers;
 using Printernizer.Application.Previews;
 
 namespace Printernizer.Infrastructure.Files.Formats;
@@ -25,8 +26,23 @@ internal static class ThumbnailFactory
 
             if (QoiDecoder.TryReadSize(span, out w, out h))
             {
-                var image = QoiDecoder.Decode(span);
-                return new EmbeddedThumbnail(w, h, ThumbnailImageFormat.Png, ThumbnailImageFormat.Qoi, PngEncoder.Encode(image), source, plate);
+                if (!ImageLimits.AreAcceptable(w, h))
+                {
+                    problem = $"{source}: QOI {w}x{h} is over the size limit";
+                    return null;
+                }
+
+                var pixels = ArrayPool<byte>.Shared.Rent(w * h * 4);
+                try
+                {
+                    QoiDecoder.Decode(span, pixels, out w, out h);
+                    var png = PngEncoder.Encode(pixels.AsSpan(0, w * h * 4), w, h);
+                    return new EmbeddedThumbnail(w, h, ThumbnailImageFormat.Png, ThumbnailImageFormat.Qoi, png, source, plate);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(pixels);
+                }
             }
 
             if (span.Length >= 3 && span[0] == 0xFF && span[1] == 0xD8)
