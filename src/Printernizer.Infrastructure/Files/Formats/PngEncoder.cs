@@ -8,6 +8,9 @@ public static class PngEncoder
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>|residual| as a signed byte, the usual "minimum sum of absolute differences" heuristic.</summary>
+    private static readonly byte[] ResidualCost = Enumerable.Range(0, 256).Select(v => (byte)(v < 128 ? v : 256 - v)).ToArray();
+
     public static byte[] Encode(RgbaImage image, CompressionLevel level = CompressionLevel.Fastest) =>
         Encode(image.Pixels, image.Width, image.Height, level);
 
@@ -55,16 +58,27 @@ public static class PngEncoder
     {
         long none = 0, sub = 0, up = 0;
         var hasPrevious = !previous.IsEmpty;
-        for (var i = 0; i < current.Length; i++)
+        // Table lookups keep the scoring branch-free (random-looking image data made the branches mispredict).
+        var cost = ResidualCost;
+        var head = Math.Min(4, current.Length);
+        for (var i = 0; i < head; i++)
+        {
+            none += cost[current[i]];
+            sub += cost[current[i]];
+        }
+
+        for (var i = 4; i < current.Length; i++)
         {
             var x = current[i];
-            none += x < 128 ? x : 256 - x;
-            var s = (byte)(x - (i >= 4 ? current[i - 4] : 0));
-            sub += s < 128 ? s : 256 - s;
-            if (hasPrevious)
+            none += cost[x];
+            sub += cost[(byte)(x - current[i - 4])];
+        }
+
+        if (hasPrevious)
+        {
+            for (var i = 0; i < current.Length; i++)
             {
-                var u = (byte)(x - previous[i]);
-                up += u < 128 ? u : 256 - u;
+                up += cost[(byte)(current[i] - previous[i])];
             }
         }
 
