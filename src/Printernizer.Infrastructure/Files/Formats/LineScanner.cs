@@ -9,13 +9,19 @@ internal sealed class LineScanner
     private readonly Stream _stream;
     private readonly int _maxLine;
     private readonly byte[] _buffer;
+    private readonly bool _crIsNewline;
     private long _budget;
     private int _start;
     private int _end;
     private bool _eof;
 
-    public LineScanner(Stream stream, int maxLineBytes, long byteBudget)
+    /// <param name="stream">Source, read from its current position.</param>
+    /// <param name="maxLineBytes">Longer lines are skipped.</param>
+    /// <param name="byteBudget">Bytes to read at most.</param>
+    /// <param name="crIsNewline">Also end lines at a lone CR (old Mac line ends; CRLF then yields an extra empty line).</param>
+    public LineScanner(Stream stream, int maxLineBytes, long byteBudget, bool crIsNewline = false)
     {
+        _crIsNewline = crIsNewline;
         _stream = stream;
         _maxLine = maxLineBytes;
         _buffer = new byte[Math.Max(maxLineBytes + 1, 64 * 1024)];
@@ -32,7 +38,7 @@ internal sealed class LineScanner
         while (true)
         {
             var available = _buffer.AsSpan(_start, _end - _start);
-            var newline = available.IndexOf((byte)'\n');
+            var newline = _crIsNewline ? available.IndexOfAny((byte)'\n', (byte)'\r') : available.IndexOf((byte)'\n');
             if (newline >= 0)
             {
                 line = TrimCr(available[..newline]);

@@ -120,7 +120,7 @@ internal static class StlReader
     private static void ReadAscii(Stream stream, MeshBuilder mesh, FileFormatLimits limits, CancellationToken cancellationToken)
     {
         stream.Position = 0;
-        var scanner = new LineScanner(stream, Math.Min(limits.MaxLineBytes, 4096), stream.Length);
+        var scanner = new LineScanner(stream, Math.Min(limits.MaxLineBytes, 4096), stream.Length, crIsNewline: true);
         Span<float> v = stackalloc float[9];
         var vertices = 0;
         var lineNumber = 0;
