@@ -63,6 +63,11 @@ internal static partial class ThreeMfReader
         cancellationToken.ThrowIfCancellationRequested();
         ReadPrusaConfig(zip, builder);
         var bambu = ReadBambu(zip, builder, plateNumbers, gcodePlates);
+        if (gcodePlates.Count > 0)
+        {
+            ReadPlateGCodeHeader(zip, builder, gcodePlates.Min, cancellationToken);
+        }
+
         AddThumbnails(zip, builder, relationships, plateNumbers);
 
         if (bambu is not null)
@@ -152,6 +157,30 @@ internal static partial class ThreeMfReader
             if (trimmed.StartsWith(';'))
             {
                 GCodeReader.InspectComment(trimmed[1..].Trim(), builder.Values);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads only the header/config comments at the top of the first plate's G-code (inflating stops at the first
+    /// command) for what slice_info.config lacks, such as the layer count.
+    /// </summary>
+    private static void ReadPlateGCodeHeader(SafeZip zip, InspectionBuilder builder, int plate, CancellationToken cancellationToken)
+    {
+        var part = $"Metadata/plate_{plate.ToString(CultureInfo.InvariantCulture)}.gcode";
+        using var stream = zip.OpenPart(part, builder.Limits.MaxZipPartBytes);
+        if (stream is null)
+        {
+            return;
+        }
+
+        var plateBuilder = new InspectionBuilder(part, 0, builder.Limits);
+        GCodeReader.ReadHeadOnly(stream, plateBuilder, cancellationToken);
+        foreach (var key in new[] { "total layer number", "printer_model", "layer_height", "nozzle_diameter" })
+        {
+            if (builder.Values.Get(key) is null && plateBuilder.Values.Get(key) is { } value)
+            {
+                builder.Values.Set(key, value);
             }
         }
     }

@@ -121,6 +121,7 @@ public sealed class FixtureInspectionTests
         m.NozzleDiameterMm.Should().Be(0.4m);
         m.Slicer.Should().Be("BambuStudio");
         m.SlicerVersion.Should().Be("01.07.07.89");
+        m.LayerCount.Should().Be(192, "from the plate G-code header");
         m.PlateCount.Should().Be(1);
         var plate = m.Plates.Should().ContainSingle().Subject;
         plate.Index.Should().Be(1);
