@@ -1,0 +1,10 @@
+using MediatR;
+
+namespace Printernizer.Application.Customers.Commands.AnonymizeCustomer;
+
+/// <summary>
+/// <c>POST /api/v1/customers/{id}/anonymize</c> (GDPR erasure): name becomes "anonymisiert"; company, e-mail, phone, address,
+/// VAT id and notes are removed, as are the free-text notes of the customer's orders and jobs. Order numbers, lines, amounts
+/// and dates stay (retention). Writes an audit entry. Repeating it changes nothing.
+/// </summary>
+public sealed record AnonymizeCustomerCommand(Guid Id) : IRequest<CustomerDto>;
