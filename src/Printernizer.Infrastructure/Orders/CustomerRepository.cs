@@ -176,8 +176,19 @@ public sealed class CustomerRepository(SqliteConnectionFactory connections) : IC
             UPDATE jobs SET notes = NULL
             WHERE notes IS NOT NULL AND (customer_id = @Id OR order_id IN (SELECT id FROM orders WHERE customer_id = @Id))
             """;
+        // Job edits are audit-logged with their notes (free text that may name the person): the rows stay, the notes are redacted.
+        const string auditNotes =
+            """
+            UPDATE audit_log
+            SET before_json = CASE WHEN json_extract(before_json, '$.notes') IS NOT NULL THEN json_set(before_json, '$.notes', @Redacted) ELSE before_json END,
+                after_json = CASE WHEN json_extract(after_json, '$.notes') IS NOT NULL THEN json_set(after_json, '$.notes', @Redacted) ELSE after_json END
+            WHERE entity_type = 'job'
+              AND entity_id IN (SELECT id FROM jobs WHERE customer_id = @Id OR order_id IN (SELECT id FROM orders WHERE customer_id = @Id))
+              AND (json_extract(before_json, '$.notes') IS NOT NULL OR json_extract(after_json, '$.notes') IS NOT NULL)
+            """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(auditNotes, new { customer.Id, Redacted = Customer.AnonymizedName }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(anonymize, new { customer.Id, customer.Name, customer.AnonymizedAt, customer.UpdatedAt }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(orderNotes, new { customer.Id }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(jobNotes, new { customer.Id }, transaction, cancellationToken: cancellationToken));
