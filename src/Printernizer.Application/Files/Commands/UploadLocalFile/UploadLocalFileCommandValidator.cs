@@ -6,10 +6,10 @@ public sealed class UploadLocalFileCommandValidator : AbstractValidator<UploadLo
 {
     public UploadLocalFileCommandValidator(FilesOptions options)
     {
-        RuleFor(x => x.FileName).NotEmpty().WithName("file").WithMessage("The upload needs a file name.")
-            .MaximumLength(1024).WithName("file");
-        RuleFor(x => x.Length).GreaterThan(0).WithName("file").WithMessage("The uploaded file is empty.");
-        RuleFor(x => x.Length).LessThanOrEqualTo(options.MaxUploadBytes).WithName("file")
+        RuleFor(x => x.FileName).NotEmpty().OverridePropertyName("file").WithMessage("The upload needs a file name.")
+            .MaximumLength(1024).OverridePropertyName("file");
+        RuleFor(x => x.Length).GreaterThan(0).OverridePropertyName("file").WithMessage("The uploaded file is empty.");
+        RuleFor(x => x.Length).LessThanOrEqualTo(options.MaxUploadBytes).OverridePropertyName("file")
             .WithMessage(FormattableString.Invariant($"The uploaded file is larger than the limit of {options.MaxUploadBytes} bytes."));
     }
 }
