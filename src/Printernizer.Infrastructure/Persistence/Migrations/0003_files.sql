@@ -21,8 +21,17 @@ CREATE TABLE files (
 );
 -- One row per file on a printer (a sync upserts by printer and path).
 CREATE UNIQUE INDEX ux_files_printer_source ON files (printer_id, source_path) WHERE printer_id IS NOT NULL AND source_path IS NOT NULL;
-CREATE INDEX ix_files_modified ON files (modified_at DESC);
-CREATE INDEX ix_files_status_modified ON files (status, modified_at DESC);
-CREATE INDEX ix_files_printer_modified ON files (printer_id, modified_at DESC);
+-- Ascending indexes: a backward scan serves "-field" and the implicit rowid serves the tie-breaker, so pages need no sort.
+CREATE INDEX ix_files_modified ON files (modified_at);
+CREATE INDEX ix_files_status_modified ON files (status, modified_at);
+CREATE INDEX ix_files_printer_modified ON files (printer_id, modified_at);
 CREATE INDEX ix_files_name ON files (name COLLATE NOCASE);
-CREATE INDEX ix_files_local ON files (downloaded_at) WHERE local_path IS NOT NULL;
+CREATE INDEX ix_files_size ON files (size_bytes);
+CREATE INDEX ix_files_downloaded ON files (downloaded_at);
+CREATE INDEX ix_files_status ON files (status);
+CREATE INDEX ix_files_status_downloaded ON files (status, downloaded_at);
+CREATE INDEX ix_files_status_size ON files (status, size_bytes);
+CREATE INDEX ix_files_status_name ON files (status, name COLLATE NOCASE);
+CREATE INDEX ix_files_type ON files (type);
+-- Statistics in one covering scan.
+CREATE INDEX ix_files_stats ON files (printer_id, status, size_bytes, local_path);

@@ -47,16 +47,20 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
 
         if (filter.Search is { } search)
         {
-            where.Add("(f.name LIKE @Search ESCAPE '\\' OR f.path LIKE @Search ESCAPE '\\')");
+            // The shown path ends with the shown name (printer files and local copies alike), so one column covers both.
+            where.Add("f.path LIKE @Search ESCAPE '\\'");
             parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
         }
 
         var descending = filter.Sort.StartsWith('-');
-        var column = SortColumns[filter.Sort.TrimStart('-')];
-        var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
+        var field = filter.Sort.TrimStart('-');
         var direction = descending ? "DESC" : "ASC";
+        var order = $"{SortColumns[field]} {direction}, f.rowid {direction}";
+        var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
+        var join = field == "printerName" ? " LEFT JOIN printers p ON p.id = f.printer_id" : string.Empty;
+        // Late row lookup: the page is chosen on the index (sort column + rowid, no row data), then only its rows are read.
         // Column names come from the whitelist above; values only through parameters.
-        var listSql = ListColumns + whereSql + $" ORDER BY {column} {direction}, f.id {direction} LIMIT @Take OFFSET @Skip";
+        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{join}{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
         var countSql = "SELECT COUNT(*) FROM files f" + whereSql;
         parameters.Add("Take", filter.PageSize);
         parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
@@ -76,21 +80,31 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
 
     public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
     {
-        const string byStatusSql = "SELECT status AS Status, COUNT(*) AS Count, COALESCE(SUM(size_bytes), 0) AS Bytes FROM files GROUP BY status ORDER BY status";
-        const string byPrinterSql = """
-            SELECT f.printer_id AS PrinterId, p.name AS PrinterName, COUNT(*) AS Count, COALESCE(SUM(f.size_bytes), 0) AS Bytes,
-                   SUM(CASE WHEN f.local_path IS NOT NULL THEN 1 ELSE 0 END) AS Downloaded,
-                   COALESCE(SUM(CASE WHEN f.local_path IS NOT NULL THEN f.size_bytes ELSE 0 END), 0) AS LocalBytes,
-                   SUM(CASE WHEN f.status = 'error' THEN 1 ELSE 0 END) AS Failed
-            FROM files f LEFT JOIN printers p ON p.id = f.printer_id
-            GROUP BY f.printer_id, p.name ORDER BY p.name COLLATE NOCASE
+        // One covering index scan grouped by printer and status; printer names separately (few rows).
+        const string groupsSql = """
+            SELECT printer_id AS PrinterId, status AS Status, COUNT(*) AS Count, COALESCE(SUM(size_bytes), 0) AS Bytes,
+                   SUM(CASE WHEN local_path IS NOT NULL THEN 1 ELSE 0 END) AS LocalCount,
+                   COALESCE(SUM(CASE WHEN local_path IS NOT NULL THEN size_bytes ELSE 0 END), 0) AS LocalBytes
+            FROM files GROUP BY printer_id, status
             """;
+        const string namesSql = "SELECT id AS Id, name AS Name FROM printers";
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var byStatus = (await connection.QueryAsync<StatusRow>(new CommandDefinition(byStatusSql, cancellationToken: cancellationToken)))
-            .Select(r => new FileStatusCountDto(EnumText.Parse<FileStatus>(r.Status), r.Count, r.Bytes))
+        var groups = (await connection.QueryAsync<GroupRow>(new CommandDefinition(groupsSql, cancellationToken: cancellationToken))).ToList();
+        var names = (await connection.QueryAsync<NameRow>(new CommandDefinition(namesSql, cancellationToken: cancellationToken))).ToDictionary(n => n.Id, n => n.Name);
+        var byStatus = groups.GroupBy(g => g.Status)
+            .Select(g => new FileStatusCountDto(EnumText.Parse<FileStatus>(g.Key), g.Sum(x => x.Count), g.Sum(x => x.Bytes)))
+            .OrderBy(s => s.Status)
             .ToList();
-        var byPrinter = (await connection.QueryAsync<PrinterRow>(new CommandDefinition(byPrinterSql, cancellationToken: cancellationToken)))
-            .Select(r => new PrinterFileCountDto(r.PrinterId, r.PrinterName, r.Count, r.Bytes, r.Downloaded, r.LocalBytes, r.Failed))
+        var byPrinter = groups.GroupBy(g => g.PrinterId)
+            .Select(g => new PrinterFileCountDto(
+                g.Key,
+                g.Key is { } id && names.TryGetValue(id, out var name) ? name : null,
+                g.Sum(x => x.Count),
+                g.Sum(x => x.Bytes),
+                g.Sum(x => x.LocalCount),
+                g.Sum(x => x.LocalBytes),
+                g.Where(x => x.Status == "error").Sum(x => x.Count)))
+            .OrderBy(p => p.PrinterName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .ToList();
         long Count(FileStatus s) => byStatus.Where(b => b.Status == s).Sum(b => b.Count);
         return new FileStatisticsDto
@@ -108,21 +122,19 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         };
     }
 
-    private sealed class StatusRow
+    private sealed class GroupRow
     {
+        public Guid? PrinterId { get; init; }
         public string Status { get; init; } = "";
         public long Count { get; init; }
         public long Bytes { get; init; }
+        public long LocalCount { get; init; }
+        public long LocalBytes { get; init; }
     }
 
-    private sealed class PrinterRow
+    private sealed class NameRow
     {
-        public Guid? PrinterId { get; init; }
-        public string? PrinterName { get; init; }
-        public long Count { get; init; }
-        public long Bytes { get; init; }
-        public long Downloaded { get; init; }
-        public long LocalBytes { get; init; }
-        public long Failed { get; init; }
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
     }
 }
