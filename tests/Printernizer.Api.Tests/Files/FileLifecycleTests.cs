@@ -46,6 +46,27 @@ public sealed class FileLifecycleTests
     }
 
     [Test]
+    public async Task ScheduledSync_WhenFirstRunIsDue_ListsEveryActivePrintersFiles()
+    {
+        var settings = FilesApi.Settings();
+        settings["Printernizer:Files:InitialSyncDelaySeconds"] = "8"; // after the printers below exist
+        settings["Printernizer:Files:SyncIntervalMinutes"] = "1";
+        using var factory = new PrinternizerFactory(settings: settings);
+        using var client = await factory.CreateAdminClientAsync();
+        var active = await FilesApi.CreatePrinterAsync(client, new { name = "Sim aktiv", kind = "simulated" });
+        var inactive = await FilesApi.CreatePrinterAsync(client, new { name = "Sim aus", kind = "simulated", isActive = false });
+
+        var files = await Eventually.GetAsync(
+            () => FilesApi.ListAsync(client, $"printerId={active}"),
+            f => f.Count > 0,
+            "the scheduled sync (Quartz) to list the active printer",
+            timeoutSeconds: 90); // the next run (1 minute later) also counts if the host was slow to create the printers
+
+        files.Should().OnlyContain(f => f.Status() == "available");
+        (await FilesApi.ListAsync(client, $"printerId={inactive}")).Should().BeEmpty("inactive printers are not polled");
+    }
+
+    [Test]
     public async Task DownloadCurrentJob_WhenPrinterPrints_DownloadsTheJobsFile()
     {
         using var factory = new PrinternizerFactory(settings: FastSimulation("02:00:00", "03:00:00"));
