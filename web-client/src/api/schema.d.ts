@@ -669,7 +669,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["PagedListOfJobDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1903,16 +1903,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
-        "0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["JobDto"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            pageSize?: number;
-            /** Format: int64 */
-            totalCount?: number;
-        };
         /** @description The signed-in admin. */
         AdminDto: {
             /** Format: uuid */
@@ -2153,6 +2143,16 @@ export interface components {
             username?: string;
             method?: string;
             scopes?: string[];
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfJobDto: {
+            items?: components["schemas"]["JobDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
         };
         PrinterCountsDto: {
             /** Format: int32 */
