@@ -103,6 +103,17 @@ describe('jobs store', () => {
     expect(store.items.map((j) => j.id)).toEqual(['j1']);
   });
 
+  it('marks a filtered list outdated when a job leaves the filter', async () => {
+    jobsServer([aJob({ id: 'j1', status: 'printing' })]);
+    const store = useJobsStore();
+    await store.load({ status: 'printing' });
+
+    store.applyUpdate(aJob({ id: 'j1', status: 'completed' }));
+
+    expect(store.items[0]!.status).toBe('completed');
+    expect(store.outdated).toBe(true);
+  });
+
   it('re-reads the timeline when a live update changes the status of the open job', async () => {
     const server = jobsServer([aJob({ id: 'j1', status: 'printing' })]);
     const store = useJobsStore();

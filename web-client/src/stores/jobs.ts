@@ -115,6 +115,10 @@ export const useJobsStore = defineStore('jobs', () => {
     const inList = items.value.some((j) => j.id === job.id);
     put(withPendingCategory(job));
     if (!inList && loaded.value) outdated.value = true;
+    // A job that no longer matches the list's status/category filter leaves it on the next reload.
+    if (inList && ((query.value?.status && query.value.status !== job.status) || (query.value?.category && query.value.category !== job.category))) {
+      outdated.value = true;
+    }
     // A new status adds a timeline entry: fetch it (best effort).
     if (previousStatus !== null && previousStatus !== job.status) void refreshTimeline(job.id);
   }
