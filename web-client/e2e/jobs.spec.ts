@@ -43,7 +43,9 @@ test('a finished simulated print appears in the jobs list; its category sticks a
     await page.getByLabel('Category', { exact: true }).selectOption('private');
     await expect(page.locator(`tr[data-job-id="${jobId}"]`)).toHaveCount(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page).not.toHaveURL(/category=/);
+    await expect(page).not.toHaveURL(/category=|printer=/);
+    await page.getByLabel('Printer', { exact: true }).selectOption(printer.id);
+    await expect(page).toHaveURL(new RegExp(`printer=${printer.id}`));
 
     // Sorting by a column is part of the URL and marked on the column.
     await page.getByRole('button', { name: /^Job/ }).click();
@@ -62,11 +64,18 @@ test('a finished simulated print appears in the jobs list; its category sticks a
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // The detail page: timeline from start to end, notes saved.
-    await page.goto(`jobs/${jobId}`);
+    await page.locator(`tr[data-job-id="${jobId}"]`).getByRole('link', { name: jobName }).click();
+    await expect(page).toHaveURL(new RegExp(`/jobs/${jobId}$`));
     await expect(page.getByRole('heading', { name: jobName, level: 1 })).toBeVisible();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await expect(timeline.locator('[data-kind="started"]')).toContainText('Print started');
     await expect(timeline.locator(ended.map((s) => `[data-kind="${s}"]`).join(', ')).first()).toBeVisible();
+
+    // Back to the same list (sorting kept), and in again.
+    await page.getByRole('link', { name: '← All jobs' }).click();
+    await expect(page).toHaveURL(new RegExp(`/jobs\\?printer=${printer.id}&sort=-name$`));
+    await page.locator(`tr[data-job-id="${jobId}"]`).getByRole('link', { name: jobName }).click();
+    await expect(page.getByRole('heading', { name: jobName, level: 1 })).toBeVisible();
 
     await page.getByLabel('Notes', { exact: true }).fill('Kundenauftrag Müller');
     await page.getByLabel('Material used (g)').fill('41,7');

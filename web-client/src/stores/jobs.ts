@@ -28,6 +28,8 @@ export const useJobsStore = defineStore('jobs', () => {
   const query = ref<JobListQuery | null>(null);
   /** A job the list does not show was reported (started, or changed elsewhere): the list may be out of date. */
   const outdated = ref(false);
+  /** The jobs page's URL query (filters, sort, page), so "back to the list" returns to the same list. */
+  const listRouteQuery = ref<Record<string, string>>({});
 
   const detail = ref<JobDetail | null>(null);
   const detailLoading = ref(false);
@@ -229,6 +231,7 @@ export const useJobsStore = defineStore('jobs', () => {
     loadError,
     query,
     outdated,
+    listRouteQuery,
     detail,
     detailLoading,
     detailError,
