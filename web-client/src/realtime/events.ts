@@ -1,3 +1,4 @@
+import type { Job } from '@/api/jobs';
 import type { PrinterStatus } from '@/api/printers';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
@@ -7,7 +8,7 @@ export type JsonObject = Record<string, unknown>;
 export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
   'printer.removed': { printerId: string };
-  'job.updated': JsonObject;
+  'job.updated': Job;
   'file.updated': JsonObject;
   'download.progress': JsonObject;
   'queue.updated': JsonObject;
