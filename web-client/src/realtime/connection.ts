@@ -2,6 +2,7 @@ import { apiUrl } from '@/api/base';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
+import { wireMaterialsAndOrders } from './materialsOrders';
 import { SseClient, type EventSourceFactory } from './sseClient';
 
 let client: SseClient | null = null;
@@ -31,6 +32,7 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
+  wireMaterialsAndOrders(client);
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

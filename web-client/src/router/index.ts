@@ -27,8 +27,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'dashboard', component: () => import('@/features/dashboard/DashboardView.vue'), meta: { title: 'Dashboard' } },
   { path: '/jobs', name: 'jobs', component: ComingSoon, meta: { title: 'Jobs', description: 'Print history with costs, categories and customers.' } },
   { path: '/files', name: 'files', component: ComingSoon, meta: { title: 'Files', description: 'Files on your printers and local copies, with previews and downloads.' } },
-  { path: '/materials', name: 'materials', component: ComingSoon, meta: { title: 'Materials', description: 'Materials, spools and stock levels.' } },
-  { path: '/orders', name: 'orders', component: ComingSoon, meta: { title: 'Orders', description: 'Customers, production orders and the print queue.' } },
+  { path: '/materials', name: 'materials', component: () => import('@/features/materials/MaterialsView.vue'), meta: { title: 'Materials' } },
+  { path: '/orders', name: 'orders', component: () => import('@/features/orders/OrdersView.vue'), meta: { title: 'Orders' } },
+  { path: '/orders/:id', name: 'order', component: () => import('@/features/orders/OrderDetailView.vue'), props: true, meta: { title: 'Order' } },
+  { path: '/customers', name: 'customers', component: () => import('@/features/customers/CustomersView.vue'), meta: { title: 'Customers' } },
   { path: '/analytics', name: 'analytics', component: ComingSoon, meta: { title: 'Analytics', description: 'Print hours, material use, costs and exports for accounting.' } },
   {
     path: '/settings',
