@@ -1,4 +1,3 @@
-import { watch } from 'vue';
 import { useMaterialsStore } from '@/stores/materials';
 import { useOrdersStore } from '@/stores/orders';
 import { useRealtimeStore } from '@/stores/realtime';
@@ -18,16 +17,19 @@ export function wireMaterialsAndOrders(client: SseClient): void {
   client.on('order.updated', (order) => orders.apply(order));
 
   // After a reconnect events may have been missed: reload what is shown.
+  let hasBeenOpen = false;
   stopReconnectWatch?.();
-  stopReconnectWatch = watch(
-    () => realtime.connection,
-    (now, before) => {
-      if (now !== 'open' || before !== 'reconnecting') return;
-      if (materials.loaded) void materials.load().catch(() => undefined);
-      else void materials.loadLowStock().catch(() => undefined);
-      if (orders.loaded) void orders.load().catch(() => undefined);
-      const current = orders.current;
-      if (current) void orders.open(current.id).catch(() => undefined);
-    },
-  );
+  stopReconnectWatch = realtime.$onAction(({ name, args }) => {
+    if (name !== 'setConnection' || args[0] !== 'open') return;
+    if (hasBeenOpen) reload();
+    hasBeenOpen = true;
+  });
+
+  function reload(): void {
+    if (materials.loaded) void materials.load().catch(() => undefined);
+    else void materials.loadLowStock().catch(() => undefined);
+    if (orders.loaded) void orders.load().catch(() => undefined);
+    const current = orders.current;
+    if (current) void orders.open(current.id).catch(() => undefined);
+  }
 }
