@@ -1,4 +1,4 @@
-import { expect, test, uniqueName } from './fixtures';
+import { createPrinterViaApi, deletePrinterViaApi, expect, test, uniqueName } from './fixtures';
 
 test('a material and a spool created in the UI show the spool with its remaining bar', async ({ page }) => {
   const brand = uniqueName('Prusament');
@@ -59,6 +59,23 @@ test('a material and a spool created in the UI show the spool with its remaining
   await expect(recountRow).toContainText('+250 g');
   await expect(recountRow).toContainText('500 g');
   await history.getByRole('button', { name: 'Close' }).click();
+
+  // Load into a (simulated) printer's slot and unload again.
+  const printer = await createPrinterViaApi(page.request, { name: uniqueName('Spool host'), kind: 'simulated', isActive: false });
+  try {
+    await page.reload();
+    await spoolRow.getByRole('button', { name: /^Load / }).click();
+    const load = page.getByRole('dialog', { name: 'Load spool into a printer' });
+    await load.getByLabel('Printer').selectOption({ label: printer.name });
+    await load.getByLabel('Slot').fill('extruder');
+    await load.getByRole('button', { name: 'Load spool' }).click();
+    await expect(load).toBeHidden();
+    await expect(spoolRow).toContainText(`${printer.name} extruder`);
+    await spoolRow.getByRole('button', { name: /^Unload / }).click();
+    await expect(spoolRow).toContainText('not loaded');
+  } finally {
+    await deletePrinterViaApi(page.request, printer.id);
+  }
 
   // The dashboard warns about the low stock.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
