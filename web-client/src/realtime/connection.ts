@@ -3,6 +3,7 @@ import { useJobsStore } from '@/stores/jobs';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
+import { wireMaterialsAndOrders } from './materialsOrders';
 import { SseClient, type EventSourceFactory } from './sseClient';
 
 let client: SseClient | null = null;
@@ -37,6 +38,7 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
   client.on('job.updated', (job) => jobs.applyUpdate(job));
+  wireMaterialsAndOrders(client);
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

@@ -1,4 +1,6 @@
 import type { Job } from '@/api/jobs';
+import type { Material, Spool } from '@/api/materials';
+import type { Order } from '@/api/orders';
 import type { PrinterStatus } from '@/api/printers';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
@@ -12,6 +14,10 @@ export interface RealtimeEventMap {
   'file.updated': JsonObject;
   'download.progress': JsonObject;
   'queue.updated': JsonObject;
+  'spool.updated': Spool;
+  'spool.needs_recount': Spool;
+  'material.low_stock': Material;
+  'order.updated': Order;
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -23,6 +29,10 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'file.updated',
   'download.progress',
   'queue.updated',
+  'spool.updated',
+  'spool.needs_recount',
+  'material.low_stock',
+  'order.updated',
 ];
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';

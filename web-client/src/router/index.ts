@@ -28,8 +28,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/jobs', name: 'jobs', component: () => import('@/features/jobs/JobsView.vue'), meta: { title: 'Jobs' } },
   { path: '/jobs/:id', name: 'job', component: () => import('@/features/jobs/JobDetailView.vue'), props: true, meta: { title: 'Job' } },
   { path: '/files', name: 'files', component: ComingSoon, meta: { title: 'Files', description: 'Files on your printers and local copies, with previews and downloads.' } },
-  { path: '/materials', name: 'materials', component: ComingSoon, meta: { title: 'Materials', description: 'Materials, spools and stock levels.' } },
-  { path: '/orders', name: 'orders', component: ComingSoon, meta: { title: 'Orders', description: 'Customers, production orders and the print queue.' } },
+  { path: '/materials', name: 'materials', component: () => import('@/features/materials/MaterialsView.vue'), meta: { title: 'Materials' } },
+  { path: '/orders', name: 'orders', component: () => import('@/features/orders/OrdersView.vue'), meta: { title: 'Orders' } },
+  { path: '/orders/:id', name: 'order', component: () => import('@/features/orders/OrderDetailView.vue'), props: true, meta: { title: 'Order' } },
+  { path: '/customers', name: 'customers', component: () => import('@/features/customers/CustomersView.vue'), meta: { title: 'Customers' } },
   { path: '/analytics', name: 'analytics', component: ComingSoon, meta: { title: 'Analytics', description: 'Print hours, material use, costs and exports for accounting.' } },
   {
     path: '/settings',
