@@ -38,9 +38,7 @@ public static class SwaggerServiceCollectionExtensions
             });
             o.OperationFilter<AuthResponsesOperationFilter>();
             o.SupportNonNullableReferenceTypes();
-            o.CustomSchemaIds(t => t.FullName!.Replace("Printernizer.", string.Empty, StringComparison.Ordinal)
-                .Replace("Application.", string.Empty, StringComparison.Ordinal)
-                .Replace('+', '.').Split('.').Last());
+            o.CustomSchemaIds(SchemaId);
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.DependencyInjection).Assembly, typeof(Domain.Printers.Printer).Assembly })
             {
                 var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
@@ -54,4 +52,9 @@ public static class SwaggerServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>Short schema ids; generic types by their arguments (<c>PagedListOfJobDto</c>), so two lists never collide.</summary>
+    private static string SchemaId(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId))
+        : type.FullName!.Replace('+', '.').Split('.').Last();
 }
