@@ -36,6 +36,11 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == Bambu.MqttThroughputHarness.Switch)
+        {
+            Environment.Exit(Bambu.MqttThroughputHarness.RunAsync(args[1..]).GetAwaiter().GetResult());
+        }
+
         var config = BenchmarkDotNet.Configs.DefaultConfig.Instance
             .WithArtifactsPath(Path.Combine(FindRepositoryRoot(), "bench", "results", "BenchmarkDotNet"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

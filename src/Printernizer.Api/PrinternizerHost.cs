@@ -36,6 +36,8 @@ public static class PrinternizerHost
         services.AddSingleton(sp => Section<JobTrackingOptions>(sp, "JobTracking"));
         services.AddSingleton(sp => Section<SimulationOptions>(sp, "Simulation"));
         services.AddSingleton(sp => Section<PrinterConnectionOptions>(sp, "Connections"));
+        services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Prusa.PrusaDriverOptions>(sp, "Prusa"));
+        services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Bambu.BambuDriverOptions>(sp, "Bambu"));
         services.AddPrinterConnections();
         services.AddPrinternizerScheduling();
 
@@ -51,6 +53,7 @@ public static class PrinternizerHost
         services.AddScoped<Printernizer.Application.Common.Interfaces.ICurrentUser, HttpCurrentUser>();
 
         var app = builder.Build();
+        app.UsePrinternizerPathBase();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();

@@ -52,10 +52,12 @@ public static class DependencyInjection
         services.AddScoped<IJobRepository, JobRepository>();
         services.AddScoped<IJobQueries, JobQueries>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<IBackupService, SqliteBackupService>();
 
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        Materials.MaterialsServiceCollectionExtensions.AddMaterialsAndOrders(services);
         services.AddPrinterFiles();
         return services;
     }
@@ -66,6 +68,8 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(new SimulationOptions());
         services.TryAddSingleton(new PrinterConnectionOptions());
+        services.TryAddSingleton(new Printers.Prusa.PrusaDriverOptions());
+        services.TryAddSingleton(new Printers.Bambu.BambuDriverOptions());
         services.AddSingleton<IPrinterDriverFactory, PrinterDriverFactory>();
         services.AddSingleton<PrinterConnectionManager>();
         services.AddSingleton<IPrinterConnections>(sp => sp.GetRequiredService<PrinterConnectionManager>());

@@ -33,6 +33,17 @@ public static class SpaHosting
         return null;
     }
 
+    /// <summary>
+    /// Rewrites <c>&lt;base href="/"&gt;</c> to the request's path base (reverse proxy prefix or Home Assistant ingress),
+    /// so the SPA's relative asset and API URLs resolve under the prefix.
+    /// </summary>
+    public static string WithBase(string html, PathString pathBase)
+    {
+        var prefix = pathBase.HasValue ? pathBase.Value!.TrimEnd('/') + "/" : "/";
+        var encoded = System.Net.WebUtility.HtmlEncode(prefix);
+        return html.Replace("<base href=\"/\"", "<base href=\"" + encoded + "\"", StringComparison.Ordinal);
+    }
+
     public static void UseSpaStaticFiles(WebApplication app)
     {
         var root = FindSpaRoot(app.Configuration);
@@ -69,7 +80,8 @@ public static class SpaHosting
 
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
-            await context.Response.SendFileAsync(Path.Combine(root, "index.html"));
+            var html = await File.ReadAllTextAsync(Path.Combine(root, "index.html"), context.RequestAborted);
+            await context.Response.WriteAsync(WithBase(html, context.Request.PathBase), context.RequestAborted);
         }).AllowAnonymous();
     }
 }

@@ -53,8 +53,15 @@ public static class SwaggerServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Short schema ids; generic types by their arguments (<c>PagedListOfJobDto</c>), so two lists never collide.</summary>
-    private static string SchemaId(Type type) => type.IsGenericType
-        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId))
-        : type.FullName!.Replace('+', '.').Split('.').Last();
+    /// <summary>Short, stable schema names: <c>JobDto</c>, <c>PagedListOfJobDto</c>.</summary>
+    internal static string SchemaId(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        return name + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId));
+    }
 }

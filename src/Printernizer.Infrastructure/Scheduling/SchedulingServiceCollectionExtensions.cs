@@ -14,6 +14,9 @@ public static class SchedulingServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(DetectInterruptedJobsJob.Key)
                 .StartAt((timeProvider ?? TimeProvider.System).GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddJob<NightlyBackupJob>(j => j.WithIdentity(NightlyBackupJob.Key));
+            q.AddTrigger(t => t.ForJob(NightlyBackupJob.Key)
+                .WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(Application.Common.BerlinTime.Zone)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

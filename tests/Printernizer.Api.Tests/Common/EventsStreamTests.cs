@@ -38,6 +38,38 @@ public sealed class EventsStreamTests
         (await ReadUntilAsync(reader, l => l == ": heartbeat", cts.Token)).Should().NotBeNull("a heartbeat follows when nothing happens");
     }
 
+    [Test]
+    public async Task Events_WhenReconnectingWithLastEventId_ReplaysOnlyWhatWasMissed()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = await factory.CreateApiKeyClientAsync("read");
+        var hub = factory.Services.GetRequiredService<RealtimeEventHub>();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string firstId;
+        using (var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead, cts.Token))
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token)))
+        {
+            await ReadUntilAsync(reader, l => l == ": connected", cts.Token);
+            hub.Publish("job.updated", new { n = 1 });
+            var block = await ReadBlockAsync(reader, cts.Token);
+            firstId = block.Single(l => l.StartsWith("id: ", StringComparison.Ordinal))[4..];
+        }
+
+        hub.Publish("job.updated", new { n = 2 });
+        hub.Publish("job.updated", new { n = 3 });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events");
+        request.Headers.Add("Last-Event-ID", firstId);
+        using var resumed = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        using var resumedReader = new StreamReader(await resumed.Content.ReadAsStreamAsync(cts.Token));
+        await ReadUntilAsync(resumedReader, l => l == ": connected", cts.Token);
+
+        var second = await ReadBlockAsync(resumedReader, cts.Token);
+        var third = await ReadBlockAsync(resumedReader, cts.Token);
+
+        second.Should().Contain("data: {\"n\":2}");
+        third.Should().Contain("data: {\"n\":3}");
+    }
+
     private static async Task<string?> ReadUntilAsync(StreamReader reader, Func<string, bool> predicate, CancellationToken cancellationToken)
     {
         while (await reader.ReadLineAsync(cancellationToken) is { } line)

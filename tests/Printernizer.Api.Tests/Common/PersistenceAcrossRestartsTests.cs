@@ -17,7 +17,7 @@ public sealed class PersistenceAcrossRestartsTests
             first.OwnsDataFolder = false;
             folder = first.DataFolder;
             using var admin = await first.CreateAdminClientAsync();
-            (await admin.PostAsJsonAsync("/api/v1/printers", new { name = "Core One", kind = "prusa", host = "core-one.local", apiKey = "secret-key" })).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync("/api/v1/printers", new { name = "Core One", kind = "prusa", host = "127.0.0.1", httpPort = 9, apiKey = "secret-key" })).EnsureSuccessStatusCode();
             var created = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "script", scopes = new[] { "read" } })).Content.ReadFromJsonAsync<JsonElement>();
             key = created.GetProperty("key").GetString()!;
         }

@@ -15,7 +15,7 @@ public sealed class PrintersTests
     {
         name,
         kind = "bambu",
-        host = "192.168.178.40",
+        host = "127.0.0.1",
         serial = "03919C441200123",
         accessCode = AccessCode,
         powerWatts = 95,
@@ -85,7 +85,7 @@ public sealed class PrintersTests
         using var factory = new PrinternizerFactory();
         using var client = await factory.CreateAdminClientAsync();
 
-        var response = await client.PostAsJsonAsync("/api/v1/printers", new { name = "P", kind = "prusa", host = "core-one.local", apiKey = PrusaKey, httpPort = port });
+        var response = await client.PostAsJsonAsync("/api/v1/printers", new { name = "P", kind = "prusa", host = "127.0.0.1", apiKey = PrusaKey, httpPort = port });
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("httpPort").Should().NotBeEmpty();
     }
@@ -141,7 +141,7 @@ public sealed class PrintersTests
 
         var response = await client.PutAsJsonAsync($"/api/v1/printers/{id}", new
         {
-            name = "A1 Laden", kind = "bambu", host = "192.168.178.40", serial = "03919C441200123", mqttPort = 18883, isActive = false,
+            name = "A1 Laden", kind = "bambu", host = "127.0.0.1", serial = "03919C441200123", mqttPort = 18883, isActive = false,
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -159,7 +159,7 @@ public sealed class PrintersTests
         using var client = await factory.CreateAdminClientAsync();
         var created = await (await client.PostAsJsonAsync("/api/v1/printers", new { name = "Sim", kind = "simulated" })).Content.ReadFromJsonAsync<JsonElement>();
 
-        var response = await client.PutAsJsonAsync($"/api/v1/printers/{created.GetProperty("id").GetString()}", new { name = "Sim", kind = "prusa", host = "core-one.local" });
+        var response = await client.PutAsJsonAsync($"/api/v1/printers/{created.GetProperty("id").GetString()}", new { name = "Sim", kind = "prusa", host = "127.0.0.1", httpPort = 9 });
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("apiKey").Should().NotBeEmpty();
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/printers/{created.GetProperty("id").GetString()}")).GetProperty("kind").GetString().Should().Be("simulated");
@@ -184,7 +184,7 @@ public sealed class PrintersTests
         using var factory = new PrinternizerFactory();
         using var client = await factory.CreateAdminClientAsync();
         var bambu = await (await client.PostAsJsonAsync("/api/v1/printers", Bambu())).Content.ReadAsStringAsync();
-        var prusa = await (await client.PostAsJsonAsync("/api/v1/printers", new { name = "Core One", kind = "prusa", host = "core-one.local", apiKey = PrusaKey })).Content.ReadAsStringAsync();
+        var prusa = await (await client.PostAsJsonAsync("/api/v1/printers", new { name = "Core One", kind = "prusa", host = "127.0.0.1", httpPort = 9, apiKey = PrusaKey })).Content.ReadAsStringAsync();
         var id = JsonDocument.Parse(bambu).RootElement.GetProperty("id").GetString();
         var updated = await (await client.PutAsJsonAsync($"/api/v1/printers/{id}", Bambu())).Content.ReadAsStringAsync();
         var list = await client.GetStringAsync("/api/v1/printers");

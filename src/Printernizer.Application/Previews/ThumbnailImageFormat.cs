@@ -1,0 +1,9 @@
+namespace Printernizer.Application.Previews;
+
+/// <summary>Image encoding of an embedded thumbnail.</summary>
+public enum ThumbnailImageFormat
+{
+    Png,
+    Jpeg,
+    Qoi,
+}

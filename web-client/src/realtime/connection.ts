@@ -1,0 +1,52 @@
+import { apiUrl } from '@/api/base';
+import { usePrintersStore } from '@/stores/printers';
+import { useRealtimeStore } from '@/stores/realtime';
+import { realtimeEventNames } from './events';
+import { SseClient, type EventSourceFactory } from './sseClient';
+
+let client: SseClient | null = null;
+let removeOnlineListener: (() => void) | null = null;
+
+/** Opens the one SSE stream of the app and routes its events into the Pinia stores. Idempotent. */
+export function startRealtime(createEventSource?: EventSourceFactory): SseClient {
+  if (client) {
+    client.start();
+    return client;
+  }
+  const realtime = useRealtimeStore();
+  const printers = usePrintersStore();
+
+  client = new SseClient({
+    url: () => apiUrl('events'),
+    eventNames: realtimeEventNames,
+    createEventSource,
+    onStateChange: (state) => realtime.setConnection(state),
+    onReconnected: () => {
+      // Events may have been missed while disconnected: reload what the stores hold.
+      void printers
+        .load()
+        .then(() => realtime.refreshStatuses(printers.items.map((p) => p.id)))
+        .catch(() => undefined);
+    },
+    onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
+  });
+  client.on('printer.status', (status) => realtime.applyStatus(status));
+  client.on('printer.removed', ({ printerId }) => {
+    realtime.forget(printerId);
+    printers.forget(printerId);
+  });
+
+  const online = () => client?.reconnectNow();
+  window.addEventListener('online', online);
+  removeOnlineListener = () => window.removeEventListener('online', online);
+
+  client.start();
+  return client;
+}
+
+export function stopRealtime(): void {
+  client?.stop();
+  client = null;
+  removeOnlineListener?.();
+  removeOnlineListener = null;
+}

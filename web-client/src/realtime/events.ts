@@ -1,0 +1,27 @@
+import type { PrinterStatus } from '@/api/printers';
+
+/** A payload whose shape this client does not model yet; kept as plain JSON. */
+export type JsonObject = Record<string, unknown>;
+
+/** Server-Sent Events of GET /api/v1/events, by event name (design.md "Real time"). */
+export interface RealtimeEventMap {
+  'printer.status': PrinterStatus;
+  'printer.removed': { printerId: string };
+  'job.updated': JsonObject;
+  'file.updated': JsonObject;
+  'download.progress': JsonObject;
+  'queue.updated': JsonObject;
+}
+
+export type RealtimeEventName = keyof RealtimeEventMap;
+
+export const realtimeEventNames: readonly RealtimeEventName[] = [
+  'printer.status',
+  'printer.removed',
+  'job.updated',
+  'file.updated',
+  'download.progress',
+  'queue.updated',
+];
+
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
