@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        Costs.CostsServiceCollectionExtensions.AddCosts(services);
         return services;
     }
 
