@@ -56,6 +56,7 @@ public sealed class ExportsController : ApiControllerBase
                 Detail = string.Join(" ", result.Problems.Select(p => p.Message).Distinct()),
                 Type = ProblemResponses.TypeFor(StatusCodes.Status422UnprocessableEntity),
             };
+            problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? HttpContext.TraceIdentifier;
             return new ObjectResult(problem) { StatusCode = StatusCodes.Status422UnprocessableEntity, ContentTypes = { "application/problem+json" } };
         }
 

@@ -166,8 +166,8 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
             $"""
             SELECT {bucket} AS Bucket, COUNT(*) AS Jobs, SUM(CASE WHEN j.status = 'completed' THEN 1 ELSE 0 END) AS Completed,
                    SUM({PrintSeconds}) AS Seconds, SUM({Grams}) AS Grams,
-                   SUM(CASE WHEN j.category = 'business' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0 END) AS BusinessActual,
-                   SUM(CASE WHEN j.category = 'private' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0 END) AS PrivateActual,
+                   SUM(CASE WHEN j.category = 'business' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0.0 END) AS BusinessActual,
+                   SUM(CASE WHEN j.category = 'private' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0.0 END) AS PrivateActual,
                    {CostColumns}
             FROM jobs j{CostJoin} WHERE {where} GROUP BY Bucket
             """;
