@@ -221,7 +221,7 @@ public static class CostsLoadHarness
             }
 
             await transaction.CommitAsync();
-            await connection.ExecuteAsync("ANALYZE");
+            await connection.ExecuteAsync("ANALYZE main");
         }
 
         public async ValueTask DisposeAsync()

@@ -4,6 +4,338 @@
  */
 
 export interface paths {
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs by status, print hours, success rate, utilization, material by type, costs, business vs private, estimate accuracy. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-printer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per printer: jobs, print hours (business/private), utilization and costs. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per material type: jobs, grams and material cost. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per Berlin calendar month of the period (months without jobs included): jobs, hours, grams, costs. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -508,6 +840,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current cost rates (German defaults until saved). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves a new version of the cost rates, valid from now. Frozen job costs are not changed. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCostSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateCostSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateCostSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/costs/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the cost rates, newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DATEV settings (Berater-/Mandantennummer empty until set: the DATEV export is blocked). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatevSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves a new version of the DATEV settings; accounts left out take the chart's defaults. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDatevSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateDatevSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateDatevSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatevSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -582,6 +1227,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The jobs of a Berlin period (default: the current month) as Excel (sheets Jobs, Summary, Materials, Info) or German
+         *     CSV (`;`, decimal comma, UTF-8 with BOM). The file name carries the period.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description `xlsx` (default) or `csv`.
+                     * @example xlsx
+                     */
+                    Format?: string;
+                    /** @example 2026-03-01 */
+                    From?: string;
+                    /** @example 2026-03-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ValidationProblemDetails"];
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemDetails"];
+                        "text/csv": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DATEV EXTF Buchungsstapel (cp1252) of a Berlin period (default: the current month): one booking per completed
+         *     business job (revenue) and private job (Entnahme). Several months: a zip with one batch per month. 422 lists what
+         *     is missing (e.g. Beraternummer) or wrong.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-01-31 */
+                    To?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/zip": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/zip": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/zip": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ProblemDetails"];
+                        "application/zip": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -621,6 +1468,274 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/cost/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every cost revision of a job, newest first (older ones are superseded). Empty while the job prints. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobCostVersionDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/cost/recalculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-prices an ended job with the current rates as a new revision (reason required; audit-logged). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RecalculateJobCostCommand"];
+                    "text/json": components["schemas"]["RecalculateJobCostCommand"];
+                    "application/*+json": components["schemas"]["RecalculateJobCostCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobCostVersionDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/categorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the category of many jobs (audit-logged; ended jobs with a frozen cost get a new revision). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CategorizeJobsCommand"];
+                    "text/json": components["schemas"]["CategorizeJobsCommand"];
+                    "application/*+json": components["schemas"]["CategorizeJobsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategorizeJobsResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -669,7 +1784,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["PagedListOfJobDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1903,21 +3018,61 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
-        "0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["JobDto"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            pageSize?: number;
-            /** Format: int64 */
-            totalCount?: number;
-        };
         /** @description The signed-in admin. */
         AdminDto: {
             /** Format: uuid */
             id?: string;
             username?: string;
+        };
+        /** @description Figures of a period (Berlin dates, inclusive) for the selection. */
+        AnalyticsSummaryDto: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            category?: components["schemas"]["JobCategory"];
+            /** Format: uuid */
+            printerId?: string | null;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            jobs?: number;
+            jobsByStatus?: components["schemas"]["StatusCountDto"][];
+            /**
+             * Format: double
+             * @description Print hours (pauses excluded).
+             * @example 40.2
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @description Completed / ended jobs in percent; null when no job ended.
+             * @example 92.3
+             */
+            successRatePercent?: number | null;
+            /**
+             * Format: double
+             * @description Hours of the period up to now (per printer).
+             * @example 744
+             */
+            availableHours?: number;
+            /**
+             * Format: int32
+             * @description Printers in the selection.
+             * @example 2
+             */
+            printers?: number;
+            /**
+             * Format: double
+             * @description Print hours / (available hours × printers), in percent.
+             * @example 2.7
+             */
+            utilizationPercent?: number;
+            materialByType?: components["schemas"]["MaterialAnalyticsDto"][];
+            cost: components["schemas"]["CostTotalsDto"];
+            byCategory?: components["schemas"]["CategorySplitDto"][];
+            estimateAccuracy: components["schemas"]["EstimateAccuracyDto"];
         };
         /** @description An API key as listed (never the key itself). */
         ApiKeyDto: {
@@ -1944,12 +3099,185 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
+        /**
+         * @description `POST /api/v1/jobs/categorize`: sets the category of many jobs at once. Every change is audit-logged; an ended
+         *                 job with a frozen cost gets a new cost revision (business.md §3: switching is a correction, never an in-place edit).
+         */
+        CategorizeJobsCommand: {
+            /** @description 1 to 1000 job ids. */
+            jobIds?: string[];
+            category?: components["schemas"]["JobCategory"];
+            /**
+             * @description Optional reason stored with the audit entries and cost revisions.
+             * @example Order 2026-014 for Müller GmbH
+             */
+            reason?: string | null;
+        };
+        /** @description How many jobs changed category and how many were already in it. */
+        CategorizeJobsResult: {
+            /**
+             * Format: int32
+             * @description Jobs whose category changed. <example>3</example>
+             */
+            updated?: number;
+            /**
+             * Format: int32
+             * @description Jobs that already had the category. <example>1</example>
+             */
+            unchanged?: number;
+        };
+        /** @description Business vs private (vs unassigned): jobs, print hours and cost per category. */
+        CategorySplitDto: {
+            category?: components["schemas"]["JobCategory"];
+            /**
+             * Format: int32
+             * @example 8
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 21.5
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @description Share of the print hours of the selection, in percent.
+             * @example 75
+             */
+            printHoursPercent?: number;
+            cost: components["schemas"]["CostTotalsDto"];
+        };
         ConnectionTestResult: {
             ok?: boolean;
             message?: string;
             details?: {
                 [key: string]: string | null;
             };
+        };
+        /** @description The cost rates (business.md §1): net amounts in regular VAT mode, gross for Kleinunternehmer. */
+        CostSettingsDto: {
+            /**
+             * Format: double
+             * @description € per kWh.
+             * @example 0.3
+             */
+            electricityPerKwh?: number;
+            /**
+             * Format: double
+             * @description Average printing power when a printer has no own value, in watts.
+             * @example 95
+             */
+            defaultPowerWatts?: number;
+            /**
+             * Format: double
+             * @description Optional heat-up surcharge per job in kWh.
+             * @example 0
+             */
+            heatUpKwh?: number;
+            /**
+             * Format: double
+             * @description Machine € per print hour when a printer has no own value.
+             * @example 0.134
+             */
+            defaultHourlyRate?: number;
+            /**
+             * Format: double
+             * @description Labour € per hands-on hour.
+             * @example 36
+             */
+            labourPerHour?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            setupMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            postprocessMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @description Failure allowance on material + energy + machine, in percent.
+             * @example 5
+             */
+            failureAllowancePercent?: number;
+            /**
+             * Format: double
+             * @description Markup on Selbstkosten, in percent.
+             * @example 30
+             */
+            marginPercent?: number;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            /**
+             * @description Kleinunternehmer (§ 19 UStG): no VAT; all input prices gross.
+             * @example false
+             */
+            smallBusiness?: boolean;
+            /** @description Default price per kg by material type (used when the spool has no price; else 25.00 €/kg). */
+            filamentPrices?: components["schemas"]["FilamentPriceDto"][];
+            /**
+             * Format: date-time
+             * @description Since when these rates apply (null: built-in defaults, never saved).
+             */
+            validFrom?: string | null;
+            /**
+             * @description Who saved them.
+             * @example admin:admin
+             */
+            changedBy?: string | null;
+        };
+        /** @description Sums of the latest cost revisions in EUR, rounded to cents. */
+        CostTotalsDto: {
+            /**
+             * Format: double
+             * @example 31.7
+             */
+            material?: number;
+            /**
+             * Format: double
+             * @example 1.28
+             */
+            energy?: number;
+            /**
+             * Format: double
+             * @example 6.03
+             */
+            machine?: number;
+            /**
+             * Format: double
+             * @example 120
+             */
+            labour?: number;
+            /**
+             * Format: double
+             * @example 1.95
+             */
+            failureAllowance?: number;
+            /**
+             * Format: double
+             * @description Selbstkosten incl. failure allowance.
+             * @example 160.96
+             */
+            total?: number;
+            /**
+             * Format: double
+             * @description What the jobs really cost (without the failure allowance).
+             * @example 159.01
+             */
+            actualCost?: number;
+            /**
+             * Format: int32
+             * @description Jobs with a frozen cost (open jobs have none yet).
+             * @example 10
+             */
+            jobsWithCost?: number;
+            /** @example EUR */
+            currency?: string;
         };
         /** @description Creates an API key; the key is in the response only. */
         CreateApiKeyCommand: {
@@ -2017,6 +3345,7 @@ export interface components {
             hourlyRate?: number | null;
             /** @example true */
             isActive?: boolean | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
         };
         /** @description A new API key. Printernizer.Application.Access.Commands.CreateApiKey.CreatedApiKeyDto.Key is shown only here: store it now. */
         CreatedApiKeyDto: {
@@ -2025,6 +3354,118 @@ export interface components {
             name?: string;
             scopes?: components["schemas"]["ApiKeyScope"][];
             key?: string;
+        };
+        /**
+         * @description Sachkontenrahmen (header field 27): "03" or "04".
+         * @enum {string}
+         */
+        DatevChartOfAccounts: "skr03" | "skr04";
+        /** @description DATEV export settings (business.md §1, §7.3): numbers from the Steuerberater and the booking accounts. */
+        DatevSettingsDto: {
+            /**
+             * Format: int32
+             * @description Beraternummer (1001–9999999); empty blocks the export.
+             * @example 1234567
+             */
+            consultantNumber?: number | null;
+            /**
+             * Format: int32
+             * @description Mandantennummer (1–99999); empty blocks the export.
+             * @example 12345
+             */
+            clientNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            fiscalYearStartMonth?: number;
+            /**
+             * Format: int32
+             * @description Sachkontenlänge (4–8).
+             * @example 4
+             */
+            accountLength?: number;
+            chartOfAccounts?: components["schemas"]["DatevChartOfAccounts"];
+            /** @description Festschreibung on import. */
+            lockOnImport?: boolean;
+            /**
+             * @description Herkunft, two letters or digits.
+             * @example PM
+             */
+            origin?: string;
+            /**
+             * Format: int64
+             * @description Shared debtor for B2C sales.
+             * @example 10000
+             */
+            defaultDebtorAccount?: number;
+            /**
+             * Format: int64
+             * @example 8400
+             */
+            revenueAccount19?: number;
+            /**
+             * Format: int64
+             * @example 8195
+             */
+            revenueAccountSmallBusiness?: number;
+            /**
+             * Format: int64
+             * @description Privatentnahmen (SKR03 1800, SKR04 2100).
+             * @example 1800
+             */
+            withdrawalAccount?: number;
+            /**
+             * Format: int64
+             * @description Entnahme Waren 19 % USt (SKR03 8910, SKR04 4620).
+             * @example 8910
+             */
+            withdrawalRevenueAccount?: number;
+            /**
+             * Format: date-time
+             * @description Since when these settings apply (null: defaults, never saved).
+             */
+            validFrom?: string | null;
+        };
+        /** @description How well the slicer estimates matched: completed jobs with an estimate, actual = print time without pauses. */
+        EstimateAccuracyDto: {
+            /**
+             * Format: int32
+             * @example 10
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 20
+             */
+            estimatedHours?: number;
+            /**
+             * Format: double
+             * @example 21.3
+             */
+            actualHours?: number;
+            /**
+             * Format: double
+             * @description Mean absolute percentage error |actual − estimate| / actual, in percent; null without jobs.
+             * @example 7.4
+             */
+            mapePercent?: number | null;
+            /**
+             * Format: double
+             * @description (Σ actual − Σ estimate) / Σ estimate in percent: positive = prints take longer than estimated.
+             * @example 6.5
+             */
+            biasPercent?: number | null;
+        };
+        /** @description Default filament price of a material type, used when the job's spool has no own price. */
+        FilamentPriceDto: {
+            /** @description Material type as the printers report it. <example>PLA</example> */
+            materialType?: string;
+            /**
+             * Format: double
+             * @description € per kg (net; gross for Kleinunternehmer). <example>22.50</example>
+             */
+            pricePerKg?: number;
         };
         /** @description `{ status: "ok", version, database: "ok", printers: { total, connected } }` */
         HealthDto: {
@@ -2057,6 +3498,85 @@ export interface components {
             frozenAt?: string | null;
             /** Format: int32 */
             version?: number;
+        };
+        /** @description One frozen cost revision of a job, with the inputs and rates it was computed from (amounts in cents). */
+        JobCostVersionDto: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version?: number;
+            /** Format: date-time */
+            frozenAt?: string;
+            /** @description True for every revision but the latest. */
+            superseded?: boolean;
+            /** @example system */
+            actor?: string | null;
+            /**
+             * @description Why the revision exists (null for version 1).
+             * @example Spool weighed after the print
+             */
+            reason?: string | null;
+            /**
+             * Format: double
+             * @example 3.17
+             */
+            material?: number;
+            /**
+             * Format: double
+             * @example 0.13
+             */
+            energy?: number;
+            /**
+             * Format: double
+             * @example 0.6
+             */
+            machine?: number;
+            /**
+             * Format: double
+             * @example 12
+             */
+            labour?: number;
+            /**
+             * Format: double
+             * @example 0.2
+             */
+            failureAllowance?: number;
+            /**
+             * Format: double
+             * @example 16.1
+             */
+            total?: number;
+            /**
+             * Format: double
+             * @description Total without the failure allowance: what the job really cost.
+             * @example 15.9
+             */
+            actualCost?: number;
+            /** @example EUR */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description Print seconds the revision used (pauses excluded).
+             * @example 16200
+             */
+            printSeconds?: number;
+            /** @example PLA */
+            materialType?: string | null;
+            /**
+             * Format: double
+             * @example 126.8
+             */
+            materialGrams?: number;
+            /** @description True when the grams are the slicer's estimate for the whole job, false when weighed/corrected. */
+            materialIsEstimate?: boolean;
+            /**
+             * Format: double
+             * @example 0.4275
+             */
+            energyKwh?: number;
+            status?: components["schemas"]["JobStatus"];
+            rates: components["schemas"]["CostSettingsDto"];
         };
         /** @description A job with its timeline. */
         JobDetailDto: {
@@ -2148,11 +3668,129 @@ export interface components {
             /** @example a long passphrase */
             password?: string | null;
         };
+        /** @description Material use of one type: weighed grams when known, else the estimate (scaled by progress for unfinished jobs). */
+        MaterialAnalyticsDto: {
+            /**
+             * @description Material type; "(unknown)" when the printer did not report one.
+             * @example PLA
+             */
+            materialType: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 912.4
+             */
+            grams?: number;
+            /**
+             * Format: double
+             * @description Material cost of the frozen revisions, EUR.
+             * @example 22.81
+             */
+            materialCost?: number;
+        };
         /** @description The current identity: user name (or key name), how it signed in, its scopes. */
         MeDto: {
             username?: string;
             method?: string;
             scopes?: string[];
+        };
+        /** @description One Berlin calendar month (clipped to the period). */
+        MonthAnalyticsDto: {
+            /**
+             * @description Year and month, `yyyy-MM`.
+             * @example 2026-03
+             */
+            month: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            jobs?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            completed?: number;
+            /**
+             * Format: double
+             * @example 40.2
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @example 1210.5
+             */
+            materialGrams?: number;
+            cost: components["schemas"]["CostTotalsDto"];
+            /**
+             * Format: double
+             * @description Actual cost of business jobs, EUR.
+             * @example 120.4
+             */
+            businessActualCost?: number;
+            /**
+             * Format: double
+             * @description Actual cost of private jobs, EUR.
+             * @example 20.1
+             */
+            privateActualCost?: number;
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfJobDto: {
+            items?: components["schemas"]["JobDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
+        /** @description One printer's figures in the period. */
+        PrinterAnalyticsDto: {
+            /** Format: uuid */
+            printerId?: string;
+            /** @example A1 Werkstatt */
+            printerName: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            jobs?: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            completed?: number;
+            /**
+             * Format: double
+             * @example 38.5
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @example 28
+             */
+            businessPrintHours?: number;
+            /**
+             * Format: double
+             * @example 10.5
+             */
+            privatePrintHours?: number;
+            /**
+             * Format: double
+             * @description Print hours / hours of the period (up to now), in percent.
+             * @example 5.2
+             */
+            utilizationPercent?: number;
+            cost: components["schemas"]["CostTotalsDto"];
         };
         PrinterCountsDto: {
             /** Format: int32 */
@@ -2205,6 +3843,7 @@ export interface components {
              * @example 0.55
              */
             hourlyRate?: number | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
             isActive?: boolean;
             /** @description Model as read from the printer (e.g. "A1", "Core One"). */
             model?: string | null;
@@ -2277,6 +3916,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description `POST /api/v1/jobs/{id}/cost/recalculate`: re-prices an ended job with the CURRENT cost settings as a new
+         *                 revision (n + 1) with an audit entry. Frozen revisions are never changed.
+         */
+        RecalculateJobCostCommand: {
+            /**
+             * @description Why the job is re-priced (mandatory, stored with the revision).
+             * @example Electricity price corrected for March
+             */
+            reason?: string | null;
+        };
         /** @description Creates the first admin account; only while none exists. */
         SetupAdminCommand: {
             /** @example admin */
@@ -2287,6 +3937,15 @@ export interface components {
         /** @description `setupRequired` is true until the first admin exists. */
         SetupStatusDto: {
             setupRequired?: boolean;
+        };
+        /** @description Jobs of one status. */
+        StatusCountDto: {
+            status?: components["schemas"]["JobStatus"];
+            /**
+             * Format: int32
+             * @description Number of jobs. <example>12</example>
+             */
+            jobs?: number;
         };
         TemperatureReadings: {
             /** Format: double */
@@ -2299,6 +3958,121 @@ export interface components {
             bedTarget?: number | null;
             /** Format: double */
             chamber?: number | null;
+        };
+        /**
+         * @description `PUT /api/v1/settings/costs`: saves a new version of the rates, valid from now. Frozen job costs keep the rates
+         *                 they were computed with; re-price a job explicitly with `POST /api/v1/jobs/{id}/cost/recalculate`.
+         */
+        UpdateCostSettingsCommand: {
+            /**
+             * Format: double
+             * @example 0.3
+             */
+            electricityPerKwh?: number;
+            /**
+             * Format: double
+             * @example 95
+             */
+            defaultPowerWatts?: number;
+            /**
+             * Format: double
+             * @example 0
+             */
+            heatUpKwh?: number;
+            /**
+             * Format: double
+             * @example 0.134
+             */
+            defaultHourlyRate?: number;
+            /**
+             * Format: double
+             * @example 36
+             */
+            labourPerHour?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            setupMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            postprocessMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 5
+             */
+            failureAllowancePercent?: number;
+            /**
+             * Format: double
+             * @example 30
+             */
+            marginPercent?: number;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            /** @example false */
+            smallBusiness?: boolean;
+            /** @description Default price per kg by material type. */
+            filamentPrices?: components["schemas"]["FilamentPriceDto"][] | null;
+        };
+        /**
+         * @description `PUT /api/v1/settings/datev`: saves a new version. Accounts left out take the defaults of the chart of accounts
+         *                 (SKR03: 8400/8195/1800/8910, SKR04: 4400/4185/2100/4620).
+         */
+        UpdateDatevSettingsCommand: {
+            /**
+             * Format: int32
+             * @example 1234567
+             */
+            consultantNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 12345
+             */
+            clientNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            fiscalYearStartMonth?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            accountLength?: number;
+            chartOfAccounts?: components["schemas"]["DatevChartOfAccounts"];
+            lockOnImport?: boolean;
+            /** @example PM */
+            origin?: string | null;
+            /**
+             * Format: int64
+             * @example 10000
+             */
+            defaultDebtorAccount?: number | null;
+            /**
+             * Format: int64
+             * @example 8400
+             */
+            revenueAccount19?: number | null;
+            /**
+             * Format: int64
+             * @example 8195
+             */
+            revenueAccountSmallBusiness?: number | null;
+            /**
+             * Format: int64
+             * @example 1800
+             */
+            withdrawalAccount?: number | null;
+            /**
+             * Format: int64
+             * @example 8910
+             */
+            withdrawalRevenueAccount?: number | null;
         };
         /**
          * @description `PATCH /api/v1/jobs/{id}`: fields left out stay as they are. `notes: ""` clears the notes;
@@ -2318,6 +4092,12 @@ export interface components {
             materialUsedGrams?: number | null;
             /** Format: uuid */
             spoolId?: string | null;
+            /**
+             * @description Why the change is made. A change of material used, spool or category on an ended job with a frozen cost creates
+             *     a new cost revision with this reason (default: a description of the change).
+             * @example Spool weighed after the print
+             */
+            reason?: string | null;
         };
         /** @description Replaces a printer's settings. Secrets left out keep their stored values. */
         UpdatePrinterCommand: {
@@ -2372,6 +4152,7 @@ export interface components {
             hourlyRate?: number | null;
             /** @example true */
             isActive?: boolean | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
         };
         ValidationProblemDetails: {
             type?: string | null;

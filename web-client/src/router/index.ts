@@ -29,7 +29,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/files', name: 'files', component: ComingSoon, meta: { title: 'Files', description: 'Files on your printers and local copies, with previews and downloads.' } },
   { path: '/materials', name: 'materials', component: ComingSoon, meta: { title: 'Materials', description: 'Materials, spools and stock levels.' } },
   { path: '/orders', name: 'orders', component: ComingSoon, meta: { title: 'Orders', description: 'Customers, production orders and the print queue.' } },
-  { path: '/analytics', name: 'analytics', component: ComingSoon, meta: { title: 'Analytics', description: 'Print hours, material use, costs and exports for accounting.' } },
+  { path: '/jobs/:id', name: 'job-cost', component: () => import('@/features/jobs/JobCostView.vue'), meta: { title: 'Job' } },
+  { path: '/analytics', name: 'analytics', component: () => import('@/features/analytics/AnalyticsView.vue'), meta: { title: 'Analytics' } },
   {
     path: '/settings',
     name: 'settings',
@@ -38,7 +39,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Settings' },
     children: [
       { path: 'printers', name: 'settings-printers', component: () => import('@/features/printers/PrintersSettingsView.vue'), meta: { title: 'Printers' } },
-      { path: 'costs', name: 'settings-costs', component: ComingSoon, meta: { title: 'Cost settings', description: 'Electricity price, machine and labour rates, VAT.' } },
+      { path: 'costs', name: 'settings-costs', component: () => import('@/features/costs/CostSettingsView.vue'), meta: { title: 'Cost settings' } },
       { path: 'home-assistant', name: 'settings-home-assistant', component: ComingSoon, meta: { title: 'Home Assistant', description: 'Publish printer states to Home Assistant over MQTT.' } },
       { path: 'api-keys', name: 'settings-api-keys', component: () => import('@/features/apiKeys/ApiKeysSettingsView.vue'), meta: { title: 'API keys' } },
     ],
