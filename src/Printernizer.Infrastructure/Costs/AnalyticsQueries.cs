@@ -40,28 +40,35 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter);
-        var statusSql = $"SELECT j.status AS Status, COUNT(*) AS Jobs, SUM({PrintSeconds}) AS Seconds FROM jobs j WHERE {where} GROUP BY j.status";
-        var categorySql = $"SELECT j.category AS Category, COUNT(*) AS Jobs, SUM({PrintSeconds}) AS Seconds, {CostColumns} FROM jobs j{CostJoin} WHERE {where} GROUP BY j.category";
-        var estimateSql =
+        // ONE pass over the period's jobs (joined with their latest revision), grouped by status × category × material;
+        // every figure of the summary is derived from these few groups in memory.
+        const string Estimated = "j.status = 'completed' AND j.estimated_seconds > 0 AND " + PrintSeconds + " > 0";
+        var sql =
             $"""
-            SELECT COUNT(*) AS Jobs, SUM(j.estimated_seconds) AS Estimated, SUM({PrintSeconds}) AS Actual,
-                   AVG(ABS({PrintSeconds} - j.estimated_seconds) * 1.0 / {PrintSeconds}) AS Mape
-            FROM jobs j WHERE {where} AND j.status = 'completed' AND j.estimated_seconds > 0 AND {PrintSeconds} > 0
+            SELECT j.status AS Status, j.category AS Category, COALESCE(NULLIF(TRIM(j.material_type), ''), '(unknown)') AS MaterialType,
+                   COUNT(*) AS Jobs, SUM({PrintSeconds}) AS Seconds, SUM({Grams}) AS Grams,
+                   SUM(CASE WHEN {Estimated} THEN 1 ELSE 0 END) AS EstimateJobs,
+                   SUM(CASE WHEN {Estimated} THEN j.estimated_seconds ELSE 0 END) AS EstimatedSeconds,
+                   SUM(CASE WHEN {Estimated} THEN {PrintSeconds} ELSE 0 END) AS EstimateActualSeconds,
+                   SUM(CASE WHEN {Estimated} THEN ABS({PrintSeconds} - j.estimated_seconds) * 1.0 / {PrintSeconds} ELSE 0.0 END) AS AbsoluteErrors,
+                   {CostColumns}
+            FROM jobs j{CostJoin} WHERE {where} GROUP BY 1, 2, 3
             """;
         var printersSql = filter.PrinterId is null ? "SELECT COUNT(*) FROM printers" : "SELECT COUNT(*) FROM printers WHERE id = @PrinterId";
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var statuses = (await connection.QueryAsync<StatusRow>(new CommandDefinition(statusSql, parameters, cancellationToken: cancellationToken))).ToList();
-        var categories = (await connection.QueryAsync<CategoryRow>(new CommandDefinition(categorySql, parameters, cancellationToken: cancellationToken))).ToList();
-        var estimate = await connection.QuerySingleAsync<EstimateRow>(new CommandDefinition(estimateSql, parameters, cancellationToken: cancellationToken));
+        var groups = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
         var printerCount = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(printersSql, parameters, cancellationToken: cancellationToken));
-        var materials = await MaterialsAsync(connection, where, parameters, cancellationToken);
 
-        var jobs = statuses.Sum(s => (int)s.Jobs);
-        var seconds = statuses.Sum(s => s.Seconds ?? 0);
-        var completed = statuses.Where(s => s.Status == "completed").Sum(s => (int)s.Jobs);
-        var ended = statuses.Where(s => s.Status is not ("printing" or "paused")).Sum(s => (int)s.Jobs);
+        var jobs = groups.Sum(g => (int)g.Jobs);
+        var seconds = groups.Sum(g => g.Seconds ?? 0);
+        var completed = groups.Where(g => g.Status == "completed").Sum(g => (int)g.Jobs);
+        var ended = groups.Where(g => g.Status is not ("printing" or "paused")).Sum(g => (int)g.Jobs);
         var available = filter.AvailableHours;
+        var estimateJobs = groups.Sum(g => g.EstimateJobs ?? 0);
+        var estimated = groups.Sum(g => g.EstimatedSeconds ?? 0);
+        var actual = groups.Sum(g => g.EstimateActualSeconds ?? 0);
+        var absoluteErrors = groups.Sum(g => g.AbsoluteErrors ?? 0);
         return new AnalyticsSummaryDto
         {
             From = filter.Period.From,
@@ -70,18 +77,27 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
             PrinterId = filter.PrinterId,
             Jobs = jobs,
             JobsByStatus = Enum.GetValues<JobStatus>()
-                .Select(s => new StatusCountDto(s, statuses.Where(r => r.Status == EnumText.ToText(s)).Sum(r => (int)r.Jobs)))
+                .Select(s => new StatusCountDto(s, groups.Where(g => g.Status == EnumText.ToText(s)).Sum(g => (int)g.Jobs)))
                 .ToList(),
             PrintHours = Hours(seconds),
             SuccessRatePercent = ended == 0 ? null : Math.Round(completed * 100m / ended, 1),
             AvailableHours = Math.Round(available, 2),
             Printers = printerCount,
             UtilizationPercent = Utilization(seconds, available * printerCount),
-            MaterialByType = materials,
-            Cost = Totals(categories),
+            MaterialByType = groups.GroupBy(g => g.MaterialType, StringComparer.Ordinal)
+                .Select(m => new MaterialAnalyticsDto
+                {
+                    MaterialType = m.Key,
+                    Jobs = m.Sum(g => (int)g.Jobs),
+                    Grams = Math.Round((decimal)m.Sum(g => g.Grams ?? 0), 1),
+                    MaterialCost = Money.Round((decimal)m.Sum(g => g.Material ?? 0)),
+                })
+                .OrderByDescending(m => m.Grams).ThenBy(m => m.MaterialType, StringComparer.Ordinal)
+                .ToList(),
+            Cost = Totals(groups),
             ByCategory = Enum.GetValues<JobCategory>().Select(category =>
             {
-                var rows = categories.Where(r => r.Category == EnumText.ToText(category)).ToList();
+                var rows = groups.Where(g => g.Category == EnumText.ToText(category)).ToList();
                 var categorySeconds = rows.Sum(r => r.Seconds ?? 0);
                 return new CategorySplitDto
                 {
@@ -94,11 +110,11 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
             }).ToList(),
             EstimateAccuracy = new EstimateAccuracyDto
             {
-                Jobs = (int)estimate.Jobs,
-                EstimatedHours = Hours(estimate.Estimated ?? 0),
-                ActualHours = Hours(estimate.Actual ?? 0),
-                MapePercent = estimate.Mape is { } mape ? Math.Round((decimal)mape * 100m, 1) : null,
-                BiasPercent = estimate.Estimated is > 0 ? Math.Round(((estimate.Actual ?? 0) - estimate.Estimated.Value) * 100m / estimate.Estimated.Value, 1) : null,
+                Jobs = (int)estimateJobs,
+                EstimatedHours = Hours(estimated),
+                ActualHours = Hours(actual),
+                MapePercent = estimateJobs == 0 ? null : Math.Round((decimal)(absoluteErrors / estimateJobs) * 100m, 1),
+                BiasPercent = estimated > 0 ? Math.Round((actual - estimated) * 100m / estimated, 1) : null,
             },
         };
     }
@@ -279,26 +295,18 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
         public double? Total { get; init; }
     }
 
-    private sealed class StatusRow
+    private sealed class SummaryRow : CostSums
     {
         public string Status { get; init; } = "";
-        public long Jobs { get; init; }
-        public long? Seconds { get; init; }
-    }
-
-    private sealed class CategoryRow : CostSums
-    {
         public string Category { get; init; } = "";
+        public string MaterialType { get; init; } = "";
         public long Jobs { get; init; }
         public long? Seconds { get; init; }
-    }
-
-    private sealed class EstimateRow
-    {
-        public long Jobs { get; init; }
-        public long? Estimated { get; init; }
-        public long? Actual { get; init; }
-        public double? Mape { get; init; }
+        public double? Grams { get; init; }
+        public long? EstimateJobs { get; init; }
+        public long? EstimatedSeconds { get; init; }
+        public long? EstimateActualSeconds { get; init; }
+        public double? AbsoluteErrors { get; init; }
     }
 
     private sealed class PrinterRow : CostSums

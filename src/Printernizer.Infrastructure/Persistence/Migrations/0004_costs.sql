@@ -43,7 +43,8 @@ CREATE TABLE job_costs (
     is_latest           INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (job_id, version)
 );
-CREATE INDEX ix_job_costs_latest ON job_costs (job_id) WHERE is_latest = 1;
+-- Covering the amounts, so analytics and exports join the latest revision without touching the table.
+CREATE INDEX ix_job_costs_latest ON job_costs (job_id, material, energy, machine, labour, failure_allowance, total) WHERE is_latest = 1;
 -- The only UPDATE allowed: clearing is_latest of the superseded revision when a new one is inserted.
 CREATE TRIGGER job_costs_frozen BEFORE UPDATE ON job_costs
 WHEN NOT (new.is_latest = 0 AND old.is_latest = 1
