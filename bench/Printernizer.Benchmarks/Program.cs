@@ -30,6 +30,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains(Costs.CostsLoadHarness.Switch))
+        {
+            Environment.ExitCode = Costs.CostsLoadHarness.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "ftps")
         {
             Environment.ExitCode = Ftps.FtpsThroughputHarness.RunAsync(args[1..]).GetAwaiter().GetResult();

@@ -8,16 +8,20 @@ test('navigation reaches every area; unbuilt areas say "coming soon"', async ({ 
   await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
   await expect(page.getByRole('search', { name: 'Filter jobs' })).toBeVisible();
 
-  for (const area of ['Materials', 'Orders', 'Customers']) {
+  for (const area of ['Materials', 'Orders', 'Customers', 'Analytics']) {
     await nav.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
   }
 
-  for (const area of ['Files', 'Analytics']) {
+  for (const area of ['Files']) {
     await nav.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
     await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');
   }
+
+  await nav.getByRole('link', { name: 'Analytics' }).click();
+  await expect(page.getByRole('heading', { name: 'Analytics', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('coming-soon')).toHaveCount(0);
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(page).toHaveURL(/\/settings\/printers$/);

@@ -57,7 +57,7 @@ public sealed record JobDto
     public Guid? SpoolId { get; init; }
     public string? Notes { get; init; }
 
-    /// <summary>Cost breakdown (null until costs are configured).</summary>
+    /// <summary>Cost breakdown in EUR, rounded to cents: the latest frozen revision, or live (version 0, frozenAt null) while printing.</summary>
     public JobCostDto? Cost { get; init; }
 
     public static JobDto From(PrintJob job, string? printerName, DateTimeOffset now, JobCostDto? cost = null) => new()

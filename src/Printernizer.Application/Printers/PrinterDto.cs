@@ -44,6 +44,10 @@ public sealed record PrinterDto
     /// <example>0.55</example>
     public decimal? HourlyRate { get; init; }
 
+    /// <summary>Category new jobs of this printer get: <c>unassigned</c>, <c>business</c> or <c>private</c>.</summary>
+    /// <example>business</example>
+    public Printernizer.Domain.Jobs.JobCategory DefaultCategory { get; init; }
+
     public bool IsActive { get; init; }
 
     /// <summary>Model as read from the printer (e.g. "A1", "Core One").</summary>
@@ -70,6 +74,7 @@ public sealed record PrinterDto
         TlsFingerprint = printer.TlsFingerprint,
         PowerWatts = printer.PowerWatts,
         HourlyRate = printer.HourlyRate,
+        DefaultCategory = printer.DefaultCategory,
         IsActive = printer.IsActive,
         Model = printer.Model,
         Firmware = printer.Firmware,

@@ -23,6 +23,8 @@ public sealed class Printer
     public string? TlsFingerprint { get; set; }
     public decimal? PowerWatts { get; set; }
     public decimal? HourlyRate { get; set; }
+    /// <summary>Category new jobs of this printer get when they start (business.md §3).</summary>
+    public Jobs.JobCategory DefaultCategory { get; set; }
     public bool IsActive { get; set; } = true;
     public string? Model { get; set; }
     public string? Firmware { get; set; }

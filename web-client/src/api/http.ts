@@ -213,3 +213,47 @@ export const http = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };
+
+/** A file the Api sent as an attachment. */
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition (`filename*` preferred), else `fallbackName`. */
+  fileName: string;
+}
+
+/** The file name of a Content-Disposition header value, or null. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(header);
+  return plain ? (plain[2] ?? plain[1] ?? '').trim() || null : null;
+}
+
+/** GETs a file download (e.g. an export). Errors become ApiError exactly like `request` (problem+json, 401 handler). */
+export async function download(path: string, query: RequestOptions['query'], fallbackName: string): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), { method: 'GET', credentials: 'same-origin', headers: { Accept: '*/*' } });
+  } catch {
+    throw new ApiError({
+      status: 0,
+      title: 'The server could not be reached',
+      detail: 'Check that Printernizer is running and your network connection works.',
+    });
+  }
+
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (response.status === 401) unauthorizedHandler?.();
+    throw error;
+  }
+
+  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName };
+}

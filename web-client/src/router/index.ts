@@ -27,12 +27,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'dashboard', component: () => import('@/features/dashboard/DashboardView.vue'), meta: { title: 'Dashboard' } },
   { path: '/jobs', name: 'jobs', component: () => import('@/features/jobs/JobsView.vue'), meta: { title: 'Jobs' } },
   { path: '/jobs/:id', name: 'job', component: () => import('@/features/jobs/JobDetailView.vue'), props: true, meta: { title: 'Job' } },
+  { path: '/jobs/:id/cost', name: 'job-cost', component: () => import('@/features/jobs/JobCostView.vue'), meta: { title: 'Job cost' } },
   { path: '/files', name: 'files', component: ComingSoon, meta: { title: 'Files', description: 'Files on your printers and local copies, with previews and downloads.' } },
   { path: '/materials', name: 'materials', component: () => import('@/features/materials/MaterialsView.vue'), meta: { title: 'Materials' } },
   { path: '/orders', name: 'orders', component: () => import('@/features/orders/OrdersView.vue'), meta: { title: 'Orders' } },
   { path: '/orders/:id', name: 'order', component: () => import('@/features/orders/OrderDetailView.vue'), props: true, meta: { title: 'Order' } },
   { path: '/customers', name: 'customers', component: () => import('@/features/customers/CustomersView.vue'), meta: { title: 'Customers' } },
-  { path: '/analytics', name: 'analytics', component: ComingSoon, meta: { title: 'Analytics', description: 'Print hours, material use, costs and exports for accounting.' } },
+  { path: '/analytics', name: 'analytics', component: () => import('@/features/analytics/AnalyticsView.vue'), meta: { title: 'Analytics' } },
   {
     path: '/settings',
     name: 'settings',
@@ -41,7 +42,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Settings' },
     children: [
       { path: 'printers', name: 'settings-printers', component: () => import('@/features/printers/PrintersSettingsView.vue'), meta: { title: 'Printers' } },
-      { path: 'costs', name: 'settings-costs', component: ComingSoon, meta: { title: 'Cost settings', description: 'Electricity price, machine and labour rates, VAT.' } },
+      { path: 'costs', name: 'settings-costs', component: () => import('@/features/costs/CostSettingsView.vue'), meta: { title: 'Cost settings' } },
       { path: 'home-assistant', name: 'settings-home-assistant', component: ComingSoon, meta: { title: 'Home Assistant', description: 'Publish printer states to Home Assistant over MQTT.' } },
       { path: 'api-keys', name: 'settings-api-keys', component: () => import('@/features/apiKeys/ApiKeysSettingsView.vue'), meta: { title: 'API keys' } },
     ],

@@ -15,6 +15,7 @@ export function aPrinter(overrides: Partial<Printer> = {}): Printer {
     tlsFingerprint: null,
     powerWatts: null,
     hourlyRate: null,
+    defaultCategory: 'unassigned',
     isActive: true,
     model: null,
     firmware: null,

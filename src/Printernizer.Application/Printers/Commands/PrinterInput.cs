@@ -50,6 +50,10 @@ public abstract record PrinterInput
     /// <example>true</example>
     public bool? IsActive { get; init; }
 
+    /// <summary>Category new jobs of this printer get (<c>unassigned</c> when left out).</summary>
+    /// <example>business</example>
+    public Printernizer.Domain.Jobs.JobCategory? DefaultCategory { get; init; }
+
     /// <summary>Applies these values to <paramref name="printer"/>; secrets and fingerprint only when given.</summary>
     internal void ApplyTo(Printer printer)
     {
@@ -63,6 +67,7 @@ public abstract record PrinterInput
         printer.PowerWatts = PowerWatts;
         printer.HourlyRate = HourlyRate;
         printer.IsActive = IsActive ?? true;
+        printer.DefaultCategory = DefaultCategory ?? Printernizer.Domain.Jobs.JobCategory.Unassigned;
         if (!string.IsNullOrEmpty(AccessCode))
         {
             printer.AccessCode = AccessCode;

@@ -41,6 +41,8 @@ public abstract class PrinterInputValidator<T> : AbstractValidator<T>
 
         RuleFor(x => x.PowerWatts).InclusiveBetween(0m, 10_000m).When(x => x.PowerWatts.HasValue);
         RuleFor(x => x.HourlyRate).InclusiveBetween(0m, 10_000m).When(x => x.HourlyRate.HasValue);
+        RuleFor(x => x.DefaultCategory).IsInEnum().When(x => x.DefaultCategory.HasValue)
+            .WithMessage("The default category is unassigned, business or private.");
     }
 
     private static bool BeAHostName(string? host)

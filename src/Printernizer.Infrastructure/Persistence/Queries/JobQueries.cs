@@ -7,7 +7,7 @@ using Printernizer.Infrastructure.Persistence.Repositories;
 namespace Printernizer.Infrastructure.Persistence.Queries;
 
 /// <summary>Job lists and details straight from SQL (filters on indexed columns, keyset-friendly ordering).</summary>
-public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider timeProvider) : IJobQueries
+public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider timeProvider, Costs.JobCostReader costReader) : IJobQueries
 {
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
     {
@@ -74,7 +74,9 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<JobRow>(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
         var now = timeProvider.GetUtcNow();
-        return new PagedList<JobDto>(rows.Select(r => JobDto.From(r.ToJob(), r.PrinterName, now)).ToList(), filter.Page, filter.PageSize, total);
+        var jobs = rows.Select(r => (Job: r.ToJob(), r.PrinterName)).ToList();
+        var costs = await costReader.CostsForAsync(connection, jobs.Select(j => j.Job).ToList(), cancellationToken);
+        return new PagedList<JobDto>(jobs.Select(j => JobDto.From(j.Job, j.PrinterName, now, costs.GetValueOrDefault(j.Job.Id))).ToList(), filter.Page, filter.PageSize, total);
     }
 
     public async Task<JobDetailDto?> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -90,9 +92,11 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
         }
 
         var events = await connection.QueryAsync<EventRow>(new CommandDefinition(eventsSql, new { Id = id }, cancellationToken: cancellationToken));
+        var job = row.ToJob();
+        var costs = await costReader.CostsForAsync(connection, [job], cancellationToken);
         return new JobDetailDto
         {
-            Job = JobDto.From(row.ToJob(), row.PrinterName, timeProvider.GetUtcNow()),
+            Job = JobDto.From(job, row.PrinterName, timeProvider.GetUtcNow(), costs.GetValueOrDefault(job.Id)),
             Events = events.Select(e => new JobEventDto(EnumText.Parse<JobEventKind>(e.Kind), e.At, e.Detail)).ToList(),
         };
     }

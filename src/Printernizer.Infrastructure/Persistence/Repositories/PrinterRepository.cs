@@ -15,7 +15,7 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         """
         SELECT id AS Id, name AS Name, kind AS Kind, host AS Host, serial AS Serial, mqtt_port AS MqttPort,
                ftps_port AS FtpsPort, http_port AS HttpPort, access_code_enc AS AccessCodeEnc, api_key_enc AS ApiKeyEnc,
-               tls_fingerprint AS TlsFingerprint, power_watts AS PowerWatts, hourly_rate AS HourlyRate,
+               tls_fingerprint AS TlsFingerprint, power_watts AS PowerWatts, hourly_rate AS HourlyRate, default_category AS DefaultCategory,
                is_active AS IsActive, model AS Model, firmware AS Firmware, created_at AS CreatedAt, updated_at AS UpdatedAt
         FROM printers
         """;
@@ -48,9 +48,9 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         const string sql =
             """
             INSERT INTO printers (id, name, kind, host, serial, mqtt_port, ftps_port, http_port, access_code_enc, api_key_enc,
-                                  tls_fingerprint, power_watts, hourly_rate, is_active, model, firmware, created_at, updated_at)
+                                  tls_fingerprint, power_watts, hourly_rate, default_category, is_active, model, firmware, created_at, updated_at)
             VALUES (@Id, @Name, @Kind, @Host, @Serial, @MqttPort, @FtpsPort, @HttpPort, @AccessCodeEnc, @ApiKeyEnc,
-                    @TlsFingerprint, @PowerWatts, @HourlyRate, @IsActive, @Model, @Firmware, @CreatedAt, @UpdatedAt)
+                    @TlsFingerprint, @PowerWatts, @HourlyRate, @DefaultCategory, @IsActive, @Model, @Firmware, @CreatedAt, @UpdatedAt)
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await ExecuteUniqueAsync(connection, new CommandDefinition(sql, ToParameters(printer), cancellationToken: cancellationToken));
@@ -62,7 +62,7 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
             """
             UPDATE printers SET name = @Name, kind = @Kind, host = @Host, serial = @Serial, mqtt_port = @MqttPort,
                    ftps_port = @FtpsPort, http_port = @HttpPort, access_code_enc = @AccessCodeEnc, api_key_enc = @ApiKeyEnc,
-                   tls_fingerprint = @TlsFingerprint, power_watts = @PowerWatts, hourly_rate = @HourlyRate,
+                   tls_fingerprint = @TlsFingerprint, power_watts = @PowerWatts, hourly_rate = @HourlyRate, default_category = @DefaultCategory,
                    is_active = @IsActive, model = @Model, firmware = @Firmware, updated_at = @UpdatedAt
             WHERE id = @Id
             """;
@@ -105,6 +105,7 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         p.TlsFingerprint,
         PowerWatts = p.PowerWatts?.ToString(CultureInfo.InvariantCulture),
         HourlyRate = p.HourlyRate?.ToString(CultureInfo.InvariantCulture),
+        DefaultCategory = EnumText.ToText(p.DefaultCategory),
         IsActive = p.IsActive ? 1 : 0,
         p.Model,
         p.Firmware,
@@ -127,6 +128,7 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         TlsFingerprint = row.TlsFingerprint,
         PowerWatts = row.PowerWatts is null ? null : decimal.Parse(row.PowerWatts, CultureInfo.InvariantCulture),
         HourlyRate = row.HourlyRate is null ? null : decimal.Parse(row.HourlyRate, CultureInfo.InvariantCulture),
+        DefaultCategory = EnumText.Parse<Domain.Jobs.JobCategory>(row.DefaultCategory),
         IsActive = row.IsActive != 0,
         Model = row.Model,
         Firmware = row.Firmware,
@@ -149,6 +151,7 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         public string? TlsFingerprint { get; init; }
         public string? PowerWatts { get; init; }
         public string? HourlyRate { get; init; }
+        public string DefaultCategory { get; init; } = "unassigned";
         public long IsActive { get; init; }
         public string? Model { get; init; }
         public string? Firmware { get; init; }

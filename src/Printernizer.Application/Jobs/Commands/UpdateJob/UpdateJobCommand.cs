@@ -26,4 +26,11 @@ public sealed record UpdateJobCommand : IRequest<JobDto>
     public decimal? MaterialUsedGrams { get; init; }
 
     public Guid? SpoolId { get; init; }
+
+    /// <summary>
+    /// Why the change is made. A change of material used, spool or category on an ended job with a frozen cost creates
+    /// a new cost revision with this reason (default: a description of the change).
+    /// </summary>
+    /// <example>Spool weighed after the print</example>
+    public string? Reason { get; init; }
 }

@@ -14,6 +14,8 @@ public sealed class UpdateJobCommandHandler(
     ICurrentUser user,
     IRealtimePublisher realtime,
     IMediator mediator,
+    Costs.JobCostService costs,
+    Costs.IJobCostRepository costRevisions,
     TimeProvider timeProvider) : IRequestHandler<UpdateJobCommand, JobDto>
 {
     public async Task<JobDto> Handle(UpdateJobCommand request, CancellationToken cancellationToken)
@@ -57,10 +59,19 @@ public sealed class UpdateJobCommandHandler(
             {
                 await mediator.Publish(new PrintJobMaterialEdited(job.Id, user.Actor), cancellationToken);
             }
+
+
+            // A frozen cost is never rewritten: what changes the cost (or the category, business.md §3) is a new revision.
+            var costRelevant = before.MaterialUsedGrams != after.MaterialUsedGrams || before.SpoolId != after.SpoolId || before.Category != after.Category;
+            if (costRelevant && !job.IsOpen && await costRevisions.GetLatestAsync(job.Id, cancellationToken) is not null)
+            {
+                var reason = string.IsNullOrWhiteSpace(request.Reason) ? Describe(before, after) : request.Reason.Trim();
+                await costs.CorrectAsync(job, reason, user.Actor, rates: null, cancellationToken);
+            }
         }
 
         var printer = await printers.GetAsync(job.PrinterId, cancellationToken);
-        var dto = JobDto.From(job, printer?.Name, now);
+        var dto = JobDto.From(job, printer?.Name, now, await costs.CurrentAsync(job, cancellationToken));
         realtime.Publish("job.updated", dto, job.Id.ToString("D"));
         return dto;
     }

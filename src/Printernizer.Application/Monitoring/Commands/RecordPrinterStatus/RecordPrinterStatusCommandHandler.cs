@@ -50,6 +50,16 @@ public sealed class RecordPrinterStatusCommandHandler(
             if (decision.Changed.Count > 0)
             {
                 var printer = await printers.GetAsync(request.PrinterId, cancellationToken);
+                if (printer is not null)
+                {
+                    // A new job gets the printer's default category (only inserts write the category column).
+                    foreach (var started in decision.Changed.Where(j => j.Category == JobCategory.Unassigned &&
+                                 decision.Events.Any(e => e.JobId == j.Id && e.Kind == JobEventKind.Started)))
+                    {
+                        started.Category = printer.DefaultCategory;
+                    }
+                }
+
                 await publisher.ApplyAsync(decision, printer?.Name, now, cancellationToken);
             }
 

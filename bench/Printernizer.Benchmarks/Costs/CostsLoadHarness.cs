@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Printernizer.Api;
+using Printernizer.Application.Analytics.Queries.GetSummary;
+using Printernizer.Application.Exports.Commands.ExportJobs;
+
+namespace Printernizer.Benchmarks.Costs;
+
+/// <summary>
+/// Load harness for issue 8 (on demand, never in tests): <c>--costs-bench [--jobs 100000] [--analytics-jobs 200000]</c>.
+/// Seeds jobs with frozen cost revisions straight into SQLite, then measures through the real MediatR pipeline (query →
+/// writer → export journal): the CSV and xlsx export of all jobs of a year (time and peak memory) and the analytics
+/// summary over a year (median of 20). Appends to bench/results/costs.md.
+/// </summary>
+public static class CostsLoadHarness
+{
+    public const string Switch = "--costs-bench";
+
+    public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(string[] args)
+    {
+        var exportJobs = Arg(args, "--jobs", 100_000);
+        var analyticsJobs = Arg(args, "--analytics-jobs", 200_000);
+        var report = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"## Costs, exports and analytics ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, Release)")
+            .AppendLine();
+
+        await using (var host = await Host.StartAsync())
+        {
+            await host.SeedAsync(exportJobs);
+            foreach (var format in new[] { "csv", "xlsx" })
+            {
+                await host.SendAsync(new ExportJobsCommand { Format = format, From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 31) }); // warm-up
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var before = GC.GetTotalMemory(forceFullCollection: true);
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                using var sampler = new PeakSampler();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                var file = await host.SendAsync(new ExportJobsCommand { Format = format, From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 31) });
+                sw.Stop();
+                var peak = sampler.Stop();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"- Export `{format}` of {exportJobs:N0} jobs (real query + writer + journal insert): {sw.Elapsed.TotalMilliseconds:N0} ms wall, {cpu.TotalMilliseconds:N0} ms CPU (all threads of the process), load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, file {file.Content.Length / 1024.0 / 1024.0:0.0} MiB, " +
+                    $"managed heap peak +{(peak - before) / 1024.0 / 1024.0:0} MiB over the idle heap, allocated {allocated / 1024.0 / 1024.0:N0} MiB " +
+                    $"(target {(format == "csv" ? "< 1 s" : "< 8 s")})");
+            }
+        }
+
+        await using (var host = await Host.StartAsync())
+        {
+            await host.SeedAsync(analyticsJobs);
+            var query = new GetAnalyticsSummaryQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 31) };
+            for (var i = 0; i < 3; i++)
+            {
+                await host.SendAsync(query);
+            }
+
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var times = new double[20];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await host.SendAsync(query);
+                times[i] = sw.Elapsed.TotalMilliseconds;
+            }
+
+            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / times.Length;
+            Array.Sort(times);
+            var month = new GetAnalyticsSummaryQuery { From = new DateOnly(2026, 3, 1), To = new DateOnly(2026, 3, 31) };
+            await host.SendAsync(month);
+            var monthSw = Stopwatch.StartNew();
+            await host.SendAsync(month);
+            monthSw.Stop();
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"- Analytics summary over a year with {analyticsJobs:N0} jobs (one grouped SQL pass + printer count, MediatR pipeline, no HTTP): median {times[times.Length / 2]:0.0} ms wall, {cpuPerQuery:0.0} ms CPU per query, max {times[^1]:0.0} ms (target < 100 ms; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); one month: {monthSw.Elapsed.TotalMilliseconds:0.0} ms");
+        }
+
+        Console.WriteLine(report);
+        var path = Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "costs.md");
+        await File.AppendAllTextAsync(path, report + Environment.NewLine);
+        return 0;
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>Samples the managed heap every 10 ms; the peak approximates the export's working memory.</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+        private long _peak;
+
+        public PeakSampler()
+        {
+            _loop = Task.Run(async () =>
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    Interlocked.Exchange(ref _peak, Math.Max(Interlocked.Read(ref _peak), GC.GetTotalMemory(false)));
+                    await Task.Delay(10).ConfigureAwait(false);
+                }
+            });
+        }
+
+        public long Stop()
+        {
+            _stop.Cancel();
+            _loop.Wait();
+            return Math.Max(_peak, GC.GetTotalMemory(false));
+        }
+
+        public void Dispose() => _stop.Dispose();
+    }
+
+    private sealed class Host : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly string _data;
+        private readonly List<string> _printers;
+
+        private Host(WebApplication app, string data, List<string> printers)
+        {
+            _app = app;
+            _data = data;
+            _printers = printers;
+        }
+
+        public static async Task<Host> StartAsync()
+        {
+            var data = Path.Combine(Path.GetTempPath(), "printernizer-costs-" + Guid.NewGuid().ToString("N"));
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var app = PrinternizerHost.Build(["--data", data, "--urls", $"http://127.0.0.1:{port}", "--Printernizer:PasswordIterations=1000", "--Logging:LogLevel:Default=Warning"]);
+            await app.StartAsync();
+            using var handler = new HttpClientHandler { UseCookies = true };
+            using var admin = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            (await admin.PostAsJsonAsync("/api/v1/auth/setup", new { username = "admin", password = "load test password" })).EnsureSuccessStatusCode();
+            var printers = new List<string>();
+            for (var i = 0; i < 8; i++)
+            {
+                var created = await (await admin.PostAsJsonAsync("/api/v1/printers", new { name = $"P{i}", kind = "simulated", isActive = false })).Content.ReadFromJsonAsync<JsonElement>();
+                printers.Add(created.GetProperty("id").GetString()!);
+            }
+
+            return new Host(app, data, printers);
+        }
+
+        public async Task<T> SendAsync<T>(IRequest<T> request)
+        {
+            using var scope = _app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+
+        /// <summary>Jobs spread over 2026 with a frozen cost revision each (status mix, categories, materials).</summary>
+        public async Task SeedAsync(int count)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "printernizer.db")}");
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            const string job =
+                """
+                INSERT INTO jobs (id, printer_id, external_id, name, file_name, status, started_at, ended_at, estimated_seconds, paused_seconds,
+                                  progress_percent, material_type, material_estimated_grams, material_used_grams, category, notes, last_seen_at, updated_at, actual_seconds)
+                VALUES (@Id, @PrinterId, @Id, @Name, @FileName, @Status, @StartedAt, @EndedAt, @Estimated, 0, '100', @Material, @Grams, NULL, @Category, NULL, @EndedAt, @EndedAt, @Actual)
+                """;
+            const string cost =
+                """
+                INSERT INTO job_costs (job_id, version, frozen_at, calculation_version, reason, actor, inputs_json, rates_json, material, energy,
+                                       machine, labour, failure_allowance, total, energy_kwh, print_hours, is_latest)
+                VALUES (@Id, 1, @EndedAt, 1, NULL, 'system', '{}', '{}', @MaterialCost, '0.12825', '0.603', '12', @Allowance, @Total, '0.4275', '4.5', 1)
+                """;
+            string[] statuses = ["completed", "completed", "completed", "completed", "failed", "cancelled"];
+            string[] categories = ["business", "business", "private", "unassigned"];
+            string[] materials = ["PLA", "PETG", "ASA", "TPU"];
+            var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            var step = TimeSpan.FromSeconds(365.0 * 86400 / count);
+            for (var i = 0; i < count; i++)
+            {
+                var id = Guid.NewGuid().ToString("D");
+                var started = start + (step * i);
+                var actual = 600 + (i % 20_000);
+                var ended = started.AddSeconds(actual);
+                var grams = 5 + (i % 300);
+                var materialCost = grams * 0.025m;
+                var allowance = (materialCost + 0.73125m) * 0.05m;
+                var parameters = new
+                {
+                    Id = id,
+                    PrinterId = _printers[i % _printers.Count],
+                    Name = "Halterung " + i.ToString(CultureInfo.InvariantCulture),
+                    FileName = "halterung_" + i.ToString(CultureInfo.InvariantCulture) + ".gcode.3mf",
+                    Status = statuses[i % statuses.Length],
+                    StartedAt = Text(started),
+                    EndedAt = Text(ended),
+                    Estimated = actual - 300 + (i % 600),
+                    Material = materials[i % materials.Length],
+                    Grams = grams.ToString(CultureInfo.InvariantCulture),
+                    Category = categories[i % categories.Length],
+                    Actual = actual,
+                    MaterialCost = materialCost.ToString(CultureInfo.InvariantCulture),
+                    Allowance = allowance.ToString(CultureInfo.InvariantCulture),
+                    Total = (materialCost + 0.73125m + 12m + allowance).ToString(CultureInfo.InvariantCulture),
+                };
+                await connection.ExecuteAsync(job, parameters, transaction);
+                await connection.ExecuteAsync(cost, parameters, transaction);
+            }
+
+            await transaction.CommitAsync();
+            await connection.ExecuteAsync("ANALYZE main");
+            await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        private static string Text(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Analytics.Queries.GetByMaterial;
+
+public sealed class GetAnalyticsByMaterialQueryValidator : AnalyticsQueryValidator<GetAnalyticsByMaterialQuery>;

@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Analytics.Queries.GetByMonth;
+
+public sealed class GetAnalyticsByMonthQueryValidator : AnalyticsQueryValidator<GetAnalyticsByMonthQuery>;

@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Analytics.Queries.GetByPrinter;
+
+public sealed class GetAnalyticsByPrinterQueryValidator : AnalyticsQueryValidator<GetAnalyticsByPrinterQuery>;

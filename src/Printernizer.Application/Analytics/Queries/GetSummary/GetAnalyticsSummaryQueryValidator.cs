@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Analytics.Queries.GetSummary;
+
+public sealed class GetAnalyticsSummaryQueryValidator : AnalyticsQueryValidator<GetAnalyticsSummaryQuery>;

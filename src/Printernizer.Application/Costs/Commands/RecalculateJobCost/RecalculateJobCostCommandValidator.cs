@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Printernizer.Application.Costs.Commands.RecalculateJobCost;
+
+public sealed class RecalculateJobCostCommandValidator : AbstractValidator<RecalculateJobCostCommand>
+{
+    public RecalculateJobCostCommandValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the cost is recalculated (it is stored with the revision).")
+            .MaximumLength(500);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Printernizer.Application.Common;
+using Printernizer.Domain.Costs;
+using Printernizer.Domain.Jobs;
+
+namespace Printernizer.Application.Exports;
+
+/// <summary>The booking mapping of business.md §7.3.5 for jobs (gross amounts, automatic accounts, no BU key).</summary>
+public static class DatevBookings
+{
+    /// <summary>The booking of a job, or null when there is nothing to book (unassigned, or a zero amount).</summary>
+    public static DatevBookingRow? For(DatevJob job, DatevSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(settings);
+        var rates = job.Cost.Rates;
+        var date = BerlinDateRange.LocalDateOf(job.EndedAt);
+        var reference = job.JobId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
+        switch (job.Category)
+        {
+            case JobCategory.Business:
+            {
+                var quote = Pricing.Quote(job.Cost.Breakdown, rates);
+                return quote.Gross <= 0m ? null : new DatevBookingRow
+                {
+                    Amount = quote.Gross,
+                    NetAmount = quote.Net,
+                    Account = settings.DefaultDebtorAccount,
+                    ContraAccount = rates.SmallBusiness ? settings.RevenueAccountSmallBusiness : settings.RevenueAccount19,
+                    DocumentDate = date,
+                    DocumentNumber = "PJ-" + reference,
+                    Text = Text("Druckauftrag " + job.Name),
+                };
+            }
+
+            case JobCategory.Private:
+            {
+                var withdrawal = Pricing.PrivateWithdrawal(job.Cost.Breakdown, rates);
+                return withdrawal.Gross <= 0m ? null : new DatevBookingRow
+                {
+                    Amount = withdrawal.Gross,
+                    NetAmount = withdrawal.Net,
+                    Account = settings.WithdrawalAccount,
+                    ContraAccount = settings.WithdrawalRevenueAccount,
+                    DocumentDate = date,
+                    DocumentNumber = "EB-" + reference,
+                    Text = Text("Privatentnahme Druck " + job.Name),
+                };
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private static string Text(string text)
+    {
+        var clean = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        return clean.Length <= 60 ? clean : clean[..60];
+    }
+}

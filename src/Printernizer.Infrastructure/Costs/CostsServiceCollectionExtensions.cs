@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Printernizer.Application.Costs;
+using Printernizer.Infrastructure.Exports;
+
+namespace Printernizer.Infrastructure.Costs;
+
+public static class CostsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Costs, analytics and exports: versioned cost/DATEV settings, frozen cost revisions, the live cost reader used by
+    /// job queries, analytics SQL, the export queries and journal, and the export writers. <see cref="IMaterialPriceLookup"/>
+    /// is <see cref="NoMaterialPriceLookup"/> until materials/spools exist: replace that one registration.
+    /// </summary>
+    public static IServiceCollection AddCosts(this IServiceCollection services)
+    {
+        services.AddScoped<ICostSettingsRepository, CostSettingsRepository>();
+        services.AddScoped<IJobCostRepository, JobCostRepository>();
+        services.AddScoped<IMaterialPriceLookup, NoMaterialPriceLookup>();
+        services.AddScoped<JobCostReader>();
+        services.AddScoped<JobCostService>();
+        services.AddScoped<Application.Analytics.IAnalyticsQueries, AnalyticsQueries>();
+        services.AddScoped<Application.Exports.IJobExportQueries, JobExportQueries>();
+        services.AddScoped<Application.Exports.IExportJournal, ExportJournal>();
+        services.AddExportWriters();
+        return services;
+    }
+}
