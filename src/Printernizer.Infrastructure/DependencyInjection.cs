@@ -16,6 +16,7 @@ using Printernizer.Application.Printers.Drivers;
 using Printernizer.Infrastructure.Persistence.Queries;
 using Printernizer.Infrastructure.Printers;
 using Printernizer.Infrastructure.Printers.Simulated;
+using Printernizer.Infrastructure.Queue;
 using Printernizer.Infrastructure.Monitoring;
 using Printernizer.Infrastructure.Persistence;
 using Printernizer.Infrastructure.Persistence.Repositories;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        services.AddPrintQueue();
         return services;
     }
 
