@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        Materials.MaterialsServiceCollectionExtensions.AddMaterialsAndOrders(services);
         services.AddPrintQueue();
         return services;
     }

@@ -56,7 +56,7 @@ public sealed class PrintJobEndedQueueHandler(
                 await orders.OrderCompletedAsync(orderId, cancellationToken);
                 await webhooks.EnqueueAsync(
                     WebhookEvents.OrderCompleted,
-                    new OrderWebhookData(orderId, all.Count(i => i.Status == QueueItemStatus.Done), all.Where(i => i.JobId is not null).Select(i => i.JobId!.Value).ToList(), now),
+                    new OrderWebhookData(orderId, (await orders.GetForQueueAsync(orderId, cancellationToken))?.Number, all.Count(i => i.Status == QueueItemStatus.Done), all.Where(i => i.JobId is not null).Select(i => i.JobId!.Value).ToList(), now),
                     cancellationToken);
             }
         }

@@ -49,15 +49,25 @@ public sealed class PrintQueueService(
     }
 
     /// <summary>Creates the requested copies as queued items.</summary>
-    public async Task<IReadOnlyList<QueueItem>> EnqueueAsync(IReadOnlyList<NewQueueItem> requested, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="skipMissingFiles"/>, copies of files without a local copy are left out instead of failing.</remarks>
+    public async Task<IReadOnlyList<QueueItem>> EnqueueAsync(IReadOnlyList<NewQueueItem> requested, CancellationToken cancellationToken, bool skipMissingFiles = false)
     {
         var now = timeProvider.GetUtcNow();
         var position = await queue.NextPositionAsync(cancellationToken);
         var items = new List<QueueItem>();
         foreach (var request in requested)
         {
-            var file = await files.GetAsync(request.FileId, cancellationToken)
-                ?? throw ValidationException.ForField("fileId", $"File '{request.FileId}' was not found (or has no local copy).");
+            var file = await files.GetAsync(request.FileId, cancellationToken);
+            if (file is null && skipMissingFiles)
+            {
+                continue;
+            }
+
+            if (file is null)
+            {
+                throw ValidationException.ForField("fileId", $"File '{request.FileId}' was not found (or has no local copy).");
+            }
+
             for (var copy = 0; copy < request.Copies; copy++)
             {
                 items.Add(new QueueItem
@@ -66,7 +76,7 @@ public sealed class PrintQueueService(
                     OrderId = request.OrderId,
                     OrderLineNo = request.OrderLineNo,
                     FileId = file.Id,
-                    FileName = request.FileName ?? file.Name,
+                    FileName = file.Name,
                     MaterialType = request.MaterialType ?? file.MaterialType,
                     ColorHex = PrinterFit.NormalizeColor(request.ColorHex),
                     Status = QueueItemStatus.Queued,

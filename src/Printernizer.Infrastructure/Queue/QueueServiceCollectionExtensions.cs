@@ -24,7 +24,7 @@ public static class QueueServiceCollectionExtensions
         services.AddScoped<IPrinterPlateStore, PrinterPlateStore>();
         services.AddScoped<IEstimateHistory, EstimateHistory>();
         services.AddScoped<IQueueSettingsStore, QueueSettingsStore>();
-        services.AddScoped<IOrderProgress, LocalOrderProgress>();
+        services.AddScoped<IOrderProgress, OrderProgress>();
         services.AddScoped<IPrinterDispatch, PrinterDispatch>();
         services.AddSingleton<LocalQueueFileStore>();
         services.AddSingleton<IQueueFileStore>(sp => sp.GetRequiredService<LocalQueueFileStore>());

@@ -58,12 +58,12 @@ public sealed class QueueFlowTests
             $"printer {printerId} idle");
 
     [Test]
-    public async Task Queue_WhenThreeCopiesGoToTwoPrinters_GatesOnPlateCleared_LinksJobs_AndDeliversSignedWebhooksWithRetry()
+    public async Task Order_WhenThreeCopiesGoToTwoPrinters_GatesOnPlateCleared_CompletesTheOrder_AndDeliversSignedWebhooksWithRetry()
     {
         using var receiver = new WebhookReceiver(failFirst: 1);
         using var factory = new PrinternizerFactory(settings: Settings());
         using var client = await factory.CreateAdminClientAsync();
-        var hook = await client.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "job.started", "job.completed", "job.failed" }, secret = Secret });
+        var hook = await client.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "job.started", "job.completed", "job.failed", "order.completed" }, secret = Secret });
         hook.StatusCode.Should().Be(HttpStatusCode.Created);
         var hookJson = await hook.Content.ReadFromJsonAsync<JsonElement>();
         hookJson.TryGetProperty("secret", out _).Should().BeFalse("the secret is write-only");
@@ -75,11 +75,19 @@ public sealed class QueueFlowTests
         await WaitIdleAsync(client, b);
         var fileId = await AddFileAsync(factory, "Halter_v2.gcode", GCode(600));
 
-        var added = await client.PostAsJsonAsync("/api/v1/queue", new { fileId, copies = 3, priority = "high" });
-        added.StatusCode.Should().Be(HttpStatusCode.Created);
-        var items = (await added.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
-        items.Should().HaveCount(3);
-        items.Should().OnlyContain(i => i.GetProperty("status").GetString() == "queued" && i.GetProperty("estimatedSeconds").GetInt32() == 600);
+        var created = await client.PostAsJsonAsync("/api/v1/orders", new
+        {
+            priority = "high",
+            dueDate = "2026-12-01",
+            lines = new[] { new { fileId = fileId.ToString(), fileName = "Halter_v2.gcode", quantity = 3, materialType = "PLA" } },
+        });
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var orderId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await client.PostAsync($"/api/v1/orders/{orderId}/release", null)).EnsureSuccessStatusCode();
+        var items = (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue")).EnumerateArray().ToList();
+        items.Should().HaveCount(3, "releasing an order queues one item per copy");
+        items.Should().OnlyContain(i => i.GetProperty("status").GetString() == "queued" && i.GetProperty("estimatedSeconds").GetInt32() == 600
+            && i.GetProperty("orderId").GetString() == orderId && i.GetProperty("priority").GetString() == "high" && i.GetProperty("dueDate").GetString() == "2026-12-01");
         var ids = items.Select(i => i.GetProperty("id").GetString()!).ToList();
 
         var candidates = await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{ids[0]}/candidates");
@@ -122,6 +130,12 @@ public sealed class QueueFlowTests
         job.GetProperty("printerId").GetString().Should().Be(a);
         job.GetProperty("fileName").GetString().Should().Be("Halter_v2.gcode");
         job.GetProperty("status").GetString().Should().Be("completed");
+        job.GetProperty("orderId").GetString().Should().Be(orderId);
+        var order = await Eventually.GetAsync(
+            () => client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}"),
+            o => o.GetProperty("status").GetString() == "completed",
+            "the order completed");
+        order.GetProperty("lines")[0].GetProperty("completedQuantity").GetInt32().Should().Be(3);
 
         var completed = await Eventually.GetAsync(
             () => Task.FromResult(receiver.Accepted.Where(w => w.Event == "job.completed").ToList()),
@@ -134,6 +148,12 @@ public sealed class QueueFlowTests
         var started = await Eventually.GetAsync(
             () => Task.FromResult(receiver.Accepted.Where(w => w.Event == "job.started").ToList()), l => l.Count == 3, "three job.started webhooks");
         started.Should().OnlyContain(w => w.SignatureValid(Secret) && w.DeliveryId != null);
+
+        var orderCompleted = await Eventually.GetAsync(
+            () => Task.FromResult(receiver.Accepted.Where(w => w.Event == "order.completed").ToList()), l => l.Count == 1, "order.completed webhook");
+        orderCompleted[0].SignatureValid(Secret).Should().BeTrue();
+        orderCompleted[0].Json.GetProperty("data").GetProperty("orderId").GetString().Should().Be(orderId);
+        orderCompleted[0].Json.GetProperty("data").GetProperty("copiesPrinted").GetInt32().Should().Be(3);
 
         var deliveries = await client.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{hookId}/deliveries");
         var all = deliveries.EnumerateArray().ToList();
