@@ -1,4 +1,5 @@
 using System.Globalization;
+using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Orders;
 using Printernizer.Application.Orders.Commands;
 using Printernizer.Domain.Orders;
@@ -40,7 +41,7 @@ public sealed class OrderProgress(IOrderRepository orders, OrderStatusChanger ch
         await orders.LinkJobAsync(jobId, order.Id, line.LineNo, 1, order.CustomerId, timeProvider.GetUtcNow(), cancellationToken);
         if (order.Status == OrderStatus.Released)
         {
-            await changer.MoveAsync(order.Id, OrderStatus.InProduction, cancellationToken);
+            await TryMoveAsync(order.Id, OrderStatus.InProduction, cancellationToken);
         }
     }
 
@@ -51,13 +52,26 @@ public sealed class OrderProgress(IOrderRepository orders, OrderStatusChanger ch
         var order = await orders.GetAsync(orderId, cancellationToken);
         if (order?.Status == OrderStatus.Released)
         {
-            await changer.MoveAsync(order.Id, OrderStatus.InProduction, cancellationToken);
+            await TryMoveAsync(order.Id, OrderStatus.InProduction, cancellationToken);
             order = await orders.GetAsync(orderId, cancellationToken);
         }
 
         if (order?.Status == OrderStatus.InProduction)
         {
-            await changer.MoveAsync(order.Id, OrderStatus.Completed, cancellationToken);
+            await TryMoveAsync(order.Id, OrderStatus.Completed, cancellationToken);
+        }
+    }
+
+    /// <summary>Copies on several printers race to move the order; whoever comes second finds it moved already.</summary>
+    private async Task TryMoveAsync(Guid orderId, OrderStatus target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await changer.MoveAsync(orderId, target, cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // moved meanwhile (by another copy or by hand)
         }
     }
 }

@@ -21,7 +21,23 @@ public sealed class PrintJobEndedQueueHandler(
     IWebhookOutbox webhooks,
     TimeProvider timeProvider) : INotificationHandler<PrintJobEnded>
 {
+    // Copies of one order end on several printers at once: one at a time decides "the order is complete" exactly once.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     public async Task Handle(PrintJobEnded notification, CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await HandleAsync(notification, cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task HandleAsync(PrintJobEnded notification, CancellationToken cancellationToken)
     {
         throttle.Ended(notification.JobId);
         var job = await jobs.GetAsync(notification.JobId, cancellationToken);

@@ -51,6 +51,11 @@ public sealed class PrintJobObservedHandler(
         {
             await webhooks.EnqueueAsync(WebhookEvents.JobStarted, JobWebhookData.From(job, printer?.Name, item?.OrderId, item?.Id, now), cancellationToken);
         }
+
+        if (item?.OrderId is { } orderId)
+        {
+            await orders.JobStartedAsync(orderId, item.OrderLineNo, job.Id, cancellationToken);
+        }
     }
 
     private async Task<QueueItem?> LinkAsync(Guid jobId, Guid printerId, string? fileName, string jobName, DateTimeOffset now, CancellationToken cancellationToken)
@@ -69,7 +74,6 @@ public sealed class PrintJobObservedHandler(
         if (item.OrderId is { } orderId)
         {
             await queue.SetJobOrderAsync(jobId, orderId, cancellationToken);
-            await orders.JobStartedAsync(orderId, item.OrderLineNo, jobId, cancellationToken);
         }
 
         return item;

@@ -26,8 +26,7 @@ public static class QueueServiceCollectionExtensions
         services.AddScoped<IQueueSettingsStore, QueueSettingsStore>();
         services.AddScoped<IOrderProgress, OrderProgress>();
         services.AddScoped<IPrinterDispatch, PrinterDispatch>();
-        services.AddSingleton<LocalQueueFileStore>();
-        services.AddSingleton<IQueueFileStore>(sp => sp.GetRequiredService<LocalQueueFileStore>());
+        services.AddScoped<IQueueFileStore, LibraryQueueFileStore>();
         services.AddSingleton<ILoadedMaterialStore, InMemoryLoadedMaterialStore>();
         services.AddSingleton<JobProgressThrottle>();
         services.AddScoped<PrintQueueService>();

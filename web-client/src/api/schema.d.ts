@@ -1100,6 +1100,983 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The combined list: printer files and local files (a downloaded file is one row), with filters, search, sorting and paging. */
+        get: {
+            parameters: {
+                query?: {
+                    PrinterId?: string;
+                    /**
+                     * @description Where a file is: on the printer, local, both, or lost.
+                     * @example downloaded
+                     */
+                    Status?: components["schemas"]["FileStatus"];
+                    /**
+                     * @description `gcode`, `bgcode`, `3mf`, `stl` or `other`.
+                     * @example 3mf
+                     */
+                    Type?: string;
+                    /**
+                     * @description Part of the file name or path (case-insensitive).
+                     * @example benchy
+                     */
+                    Search?: string;
+                    Page?: number;
+                    PageSize?: number;
+                    /**
+                     * @description `name`, `sizeBytes`, `modifiedAt`, `status`, `type`, `printerName`, `downloadedAt`; prefix `-` for descending.
+                     * @example -modifiedAt
+                     */
+                    Sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedListOfFileDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Uploads a local file (multipart form field `file`) → 201 with the new row (status `local`). Too large: 413; empty: 400. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Content Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Deletes the local copy (`scope=local`) or the file on the printer (`scope=printer`); 409 while it is printed or downloaded. */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description What to delete: the local copy or the file on the printer. */
+                    scope?: components["schemas"]["FileDeleteScope"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and bytes by status and by printer, and download totals. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileStatisticsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the printers' files now (all active printers, or one with `printerId`). Unreachable printers are reported, not fatal. */
+        post: {
+            parameters: {
+                query?: {
+                    printerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileSyncResultDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of a printer file (202; follow SSE `download.progress` and `file.updated`). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of several files; files that cannot be downloaded are listed under `skipped`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DownloadFilesCommand"];
+                    "text/json": components["schemas"]["DownloadFilesCommand"];
+                    "application/*+json": components["schemas"]["DownloadFilesCommand"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadRequestResultDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/download-current-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of the file the printer's running job prints (409 when no job runs). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local copy (a download with `Content-Disposition`; 404 when the file has no local copy). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PNG thumbnail (404 when the file has none). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/cleanup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes local copies by policy (older than `olderThanDays`, then oldest first above `maxTotalBytes`);
+         *     only local copies, never a file an open job prints. With `dryRun` only reports what would go.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CleanupFilesCommand"];
+                    "text/json": components["schemas"]["CleanupFilesCommand"];
+                    "application/*+json": components["schemas"]["CleanupFilesCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanupResultDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -4077,6 +5054,47 @@ export interface components {
         ChangeOrderStatusCommand: {
             status?: components["schemas"]["OrderStatus"];
         };
+        /**
+         * @description Deletes local copies by policy: older than Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.OlderThanDays, then oldest first until the library is at most
+         *     Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.MaxTotalBytes. Only local copies; never a file an open job prints. Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.DryRun only reports.
+         */
+        CleanupFilesCommand: {
+            /**
+             * Format: int32
+             * @example 90
+             */
+            olderThanDays?: number | null;
+            /**
+             * Format: int64
+             * @example 10737418240
+             */
+            maxTotalBytes?: number | null;
+            /** @example true */
+            dryRun?: boolean;
+        };
+        /** @description One local copy chosen by the cleanup, and why (`age` or `size`). */
+        CleanupItemDto: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            localPath?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /** Format: date-time */
+            downloadedAt?: string | null;
+            reason?: string;
+        };
+        /** @description What was (or, with `dryRun`, would be) deleted. */
+        CleanupResultDto: {
+            dryRun?: boolean;
+            /** Format: int32 */
+            deletedCount?: number;
+            /** Format: int64 */
+            freedBytes?: number;
+            /** Format: int64 */
+            remainingBytes?: number;
+            files?: components["schemas"]["CleanupItemDto"][];
+        };
         ConnectionTestResult: {
             ok?: boolean;
             message?: string;
@@ -4337,6 +5355,159 @@ export interface components {
             orders?: components["schemas"]["OrderDto"][];
             jobs?: components["schemas"]["JobDto"][];
             auditEntries?: components["schemas"]["AuditEntryDto"][];
+        };
+        /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
+        DownloadFilesCommand: {
+            fileIds?: string[];
+        };
+        /** @description Files now queued (status `downloading`) and files skipped with the reason. */
+        DownloadRequestResultDto: {
+            queued?: components["schemas"]["FileDto"][];
+            skipped?: components["schemas"]["SkippedFileDto"][];
+        };
+        /**
+         * @description What to delete: the local copy or the file on the printer.
+         * @enum {string}
+         */
+        FileDeleteScope: "local" | "printer";
+        /** @description Download totals: completed (have a local copy from a printer), in progress or queued, failed. */
+        FileDownloadTotalsDto: {
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            inProgress?: number;
+            /** Format: int64 */
+            failed?: number;
+        };
+        /** @description One row of the combined file list (printer files and local files; a downloaded file is one row). */
+        FileDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description The printer the file is on (or was found on); null for local uploads.
+             */
+            printerId?: string | null;
+            /** @example A1 Werkstatt */
+            printerName?: string | null;
+            /**
+             * @description The name to show (Prusa: the long name).
+             * @example Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            name: string;
+            /**
+             * @description Where the file is on the printer (long names); `local/...` for local uploads.
+             * @example /cache/Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            path: string;
+            /**
+             * @description `gcode`, `bgcode`, `3mf`, `stl` or `other`.
+             * @example gcode
+             */
+            type: string;
+            /**
+             * Format: int64
+             * @example 1843221
+             */
+            sizeBytes?: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:02:00Z
+             */
+            modifiedAt?: string | null;
+            status?: components["schemas"]["FileStatus"];
+            /**
+             * @description The local copy, relative to the data folder's `files` folder.
+             * @example A1 Werkstatt/2026/11/Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            localPath?: string | null;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:05:13Z
+             */
+            downloadedAt?: string | null;
+            /** @example false */
+            hasThumbnail?: boolean;
+            metadata?: components["schemas"]["FileMetadataDto"];
+            /**
+             * @description Why the last download failed (status `error`).
+             * @example FTPS download of /cache/x.3mf was cut short: received 1048576 of 5242880 bytes.
+             */
+            error?: string | null;
+        };
+        /** @description Print metadata of a file (from slicer comments or 3MF settings). */
+        FileMetadataDto: {
+            /**
+             * Format: int32
+             * @example 4320
+             */
+            printSeconds?: number | null;
+            /**
+             * Format: double
+             * @example 12.4
+             */
+            filamentGrams?: number | null;
+            /** @example PLA */
+            filamentType?: string | null;
+            /**
+             * Format: double
+             * @example 0.2
+             */
+            layerHeightMm?: number | null;
+            /** @example PrusaSlicer 2.8.1 */
+            slicer?: string | null;
+            /** @example COREONE */
+            printerModel?: string | null;
+        };
+        /** @description Counts and bytes of the combined list, by status and by printer, and download totals. */
+        FileStatisticsDto: {
+            /**
+             * Format: int64
+             * @example 412
+             */
+            totalCount?: number;
+            /**
+             * Format: int64
+             * @description Bytes of all listed files (printer sizes).
+             * @example 8123456789
+             */
+            totalBytes?: number;
+            /**
+             * Format: int64
+             * @description Bytes of local copies in the library.
+             * @example 1234567890
+             */
+            localBytes?: number;
+            /**
+             * Format: int64
+             * @example 57
+             */
+            localCount?: number;
+            byStatus: components["schemas"]["FileStatusCountDto"][];
+            byPrinter: components["schemas"]["PrinterFileCountDto"][];
+            downloads: components["schemas"]["FileDownloadTotalsDto"];
+        };
+        /**
+         * @description Where a file is: on the printer, local, both, or lost.
+         * @enum {string}
+         */
+        FileStatus: "available" | "downloading" | "downloaded" | "local" | "error" | "missing";
+        /** @description Files and bytes with one status. */
+        FileStatusCountDto: {
+            status?: components["schemas"]["FileStatus"];
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            bytes?: number;
+        };
+        /** @description Result of a sync, per printer. */
+        FileSyncResultDto: {
+            printers?: components["schemas"]["PrinterFileSyncDto"][];
         };
         /** @description `{ status: "ok", version, database: "ok", printers: { total, connected } }` */
         HealthDto: {
@@ -4708,6 +5879,16 @@ export interface components {
             totalCount?: number;
         };
         /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfFileDto: {
+            items?: components["schemas"]["FileDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
         PagedListOfJobDto: {
             items?: components["schemas"]["JobDto"][];
             /** Format: int32 */
@@ -4805,6 +5986,38 @@ export interface components {
         };
         /** @enum {string} */
         PrinterErrorSeverity: "info" | "warning" | "error" | "fatal";
+        /** @description Files of one printer (null printer: local uploads): all, downloaded, failed, bytes. */
+        PrinterFileCountDto: {
+            /** Format: uuid */
+            printerId?: string | null;
+            printerName?: string | null;
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int64 */
+            downloaded?: number;
+            /** Format: int64 */
+            localBytes?: number;
+            /** Format: int64 */
+            failed?: number;
+        };
+        /** @description One printer's sync: `ok` false with `error` when the printer could not be listed (its files keep their status). */
+        PrinterFileSyncDto: {
+            /** Format: uuid */
+            printerId?: string;
+            printerName?: string;
+            ok?: boolean;
+            /** Format: int32 */
+            files?: number;
+            /** Format: int32 */
+            added?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            missing?: number;
+            error?: string | null;
+        };
         /**
          * @description Which driver talks to a printer.
          * @enum {string}
@@ -4872,6 +6085,12 @@ export interface components {
         /** @description `setupRequired` is true until the first admin exists. */
         SetupStatusDto: {
             setupRequired?: boolean;
+        };
+        /** @description A file not queued and why. */
+        SkippedFileDto: {
+            /** Format: uuid */
+            fileId?: string;
+            reason?: string;
         };
         /** @description A spool with its stock and where it is loaded. */
         SpoolDto: {
