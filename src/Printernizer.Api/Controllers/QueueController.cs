@@ -10,6 +10,7 @@ using Printernizer.Application.Queue.Commands.MoveQueueItem;
 using Printernizer.Application.Queue.Commands.RequeueQueueItem;
 using Printernizer.Application.Queue.Queries.GetQueueItem;
 using Printernizer.Application.Queue.Queries.ListQueue;
+using Printernizer.Application.Queue.Queries.ListPlateStates;
 using Printernizer.Application.Queue.Queries.ListQueueCandidates;
 
 namespace Printernizer.Api.Controllers;
@@ -37,6 +38,12 @@ public sealed class QueueController : ApiControllerBase
         var items = await Mediator.Send(command, cancellationToken);
         return Created("/api/v1/queue", items);
     }
+
+    /// <summary>Per printer: whether its plate was confirmed cleared since the last job (dispatch needs it).</summary>
+    [HttpGet("plates")]
+    [ProducesResponseType<IReadOnlyList<PlateStateDto>>(StatusCodes.Status200OK)]
+    public async Task<IReadOnlyList<PlateStateDto>> Plates(CancellationToken cancellationToken) =>
+        await Mediator.Send(new ListPlateStatesQuery(), cancellationToken);
 
     /// <summary>One queue item.</summary>
     [HttpGet("{id:guid}")]

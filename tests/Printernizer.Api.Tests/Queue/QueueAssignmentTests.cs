@@ -69,7 +69,9 @@ public sealed class QueueAssignmentTests
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/settings/queue")).GetProperty("autoAssign").GetBoolean().Should().BeTrue();
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{items[0]}")).GetProperty("status").GetString().Should().Be("queued", "the plate is not cleared yet");
 
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue/plates"))[0].GetProperty("cleared").GetBoolean().Should().BeFalse();
         (await client.PostAsync($"/api/v1/printers/{sim}/plate-cleared", null)).EnsureSuccessStatusCode();
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue/plates"))[0].GetProperty("cleared").GetBoolean().Should().BeTrue();
 
         var first = await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{items[0]}");
         first.GetProperty("status").GetString().Should().Be("assigned");

@@ -14,7 +14,9 @@ public sealed class CancelQueueItemCommandHandler(PrintQueueService service, Tim
             return await service.ToDtoAsync(item, cancellationToken);
         }
 
-        if (!item.IsWaiting && item.Status != QueueItemStatus.Failed)
+        // A dispatch whose print never showed up on the printer (no job yet) may be cancelled too.
+        var stuck = item.Status == QueueItemStatus.Dispatching && item.JobId is null;
+        if (!item.IsWaiting && item.Status != QueueItemStatus.Failed && !stuck)
         {
             throw new ConflictException($"The item is {item.Status.ToString().ToLowerInvariant()}; stop the print on the printer instead.");
         }
