@@ -11,10 +11,10 @@ public sealed class WebhookReceiver : IDisposable
     private readonly Task _loop;
     private int _toFail;
 
-    public WebhookReceiver(int failFirst = 0)
+    public WebhookReceiver(int failFirst = 0, int? port = null)
     {
         _toFail = failFirst;
-        Port = FreePort();
+        Port = port ?? FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _loop = Task.Run(ServeAsync);
