@@ -17,6 +17,7 @@ using Printernizer.Infrastructure.Files;
 using Printernizer.Infrastructure.Persistence.Queries;
 using Printernizer.Infrastructure.Printers;
 using Printernizer.Infrastructure.Printers.Simulated;
+using Printernizer.Infrastructure.Queue;
 using Printernizer.Infrastructure.Monitoring;
 using Printernizer.Infrastructure.Persistence;
 using Printernizer.Infrastructure.Persistence.Repositories;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         Materials.MaterialsServiceCollectionExtensions.AddMaterialsAndOrders(services);
         services.AddPrinterFiles();
         Costs.CostsServiceCollectionExtensions.AddCosts(services);
+        services.AddPrintQueue();
         return services;
     }
 

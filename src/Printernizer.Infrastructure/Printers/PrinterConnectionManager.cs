@@ -124,6 +124,9 @@ public sealed class PrinterConnectionManager(
         await driver.ExecuteAsync(action, cancellationToken);
     }
 
+    /// <summary>The running driver of a printer, or null while it is not connected (for optional driver capabilities).</summary>
+    public IPrinterDriver? GetDriver(Guid printerId) => _connections.TryGetValue(printerId, out var connection) ? connection.Driver : null;
+
     /// <summary>One printer's reconnect loop.</summary>
     private sealed class PrinterConnection(Guid printerId, PrinterConnectionManager manager, ILogger logger) : IDisposable
     {

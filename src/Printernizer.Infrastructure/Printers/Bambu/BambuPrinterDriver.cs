@@ -24,7 +24,7 @@ namespace Printernizer.Infrastructure.Printers.Bambu;
 /// clean DISCONNECT when cancelled. Wrong access code: AuthenticationFailed = true.
 /// </para>
 /// </summary>
-public sealed class BambuPrinterDriver : IPrinterDriver
+public sealed partial class BambuPrinterDriver : IPrinterDriver
 {
     private readonly PrinterConnectionSettings _settings;
     private readonly TimeProvider _time;
@@ -98,6 +98,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
                 return;
             }
 
+            _observedFingerprint = pin.ObservedFingerprint;
             if (pin.Outcome == CertificatePinOutcome.FirstUse && pin.ObservedFingerprint is { } fingerprint)
             {
                 _logger.LogInformation("Pinning the TLS certificate of {Printer}: {Fingerprint}", _settings, fingerprint);
@@ -727,6 +728,7 @@ public sealed class BambuPrinterDriver : IPrinterDriver
             if (state.ContainsKey("gcode_state") && (_lastStatus is null || !StatusEquals(_lastStatus, report)))
             {
                 _lastStatus = report;
+                driver._loadedMaterials = report.LoadedMaterials;
                 try
                 {
                     await sink.StatusAsync(report, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Printers.Drivers;
+using Printernizer.Application.Queue;
 using Printernizer.Domain.Printers;
 
 namespace Printernizer.Infrastructure.Printers.Prusa;
@@ -22,7 +23,7 @@ namespace Printernizer.Infrastructure.Printers.Prusa;
 /// (5xx, malformed JSON) are skipped until <see cref="PrusaDriverOptions.MaxConsecutiveBadAnswers"/> in a row.
 /// </para>
 /// </summary>
-public sealed class PrusaPrinterDriver : IPrinterDriver
+public sealed class PrusaPrinterDriver : IPrinterDriver, IPrintDispatcher
 {
     private readonly PrusaLinkClient _client;
     private readonly PrusaDriverOptions _options;
@@ -152,6 +153,25 @@ public sealed class PrusaPrinterDriver : IPrinterDriver
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown printer action.");
         }
 
+        RequestFastPolling();
+    }
+
+    /// <summary>
+    /// Uploads the file with <c>Print-After-Upload: ?1</c> (and <c>Overwrite: ?1</c>) after checking that the printer
+    /// is free (409 otherwise, nothing sent), then polls fast to see the job start.
+    /// </summary>
+    public async Task StartPrintAsync(PrintDispatchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var status = await _client.GetStatusAsync(cancellationToken);
+        var state = PrusaStatusMapper.MapState(status.Printer?.State, hasJob: status.Job?.Id is not null);
+        if (state is not (PrinterState.Idle or PrinterState.Finished or PrinterState.Stopped))
+        {
+            throw new ConflictException($"{_name} is {state.ToString().ToLowerInvariant()}; it cannot start another print now.");
+        }
+
+        _logger.LogInformation("Prusa printer {Printer}: uploading {File} ({Bytes} bytes) to print", _name, request.FileName, request.Length);
+        await _client.UploadAsync(request.FileName, request.Content, request.Length, new PrusaLinkUploadOptions { PrintAfterUpload = true, Overwrite = true }, cancellationToken);
         RequestFastPolling();
     }
 

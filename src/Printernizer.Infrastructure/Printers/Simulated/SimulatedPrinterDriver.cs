@@ -1,5 +1,6 @@
 using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Printers.Drivers;
+using Printernizer.Application.Queue;
 using Printernizer.Domain.Printers;
 
 namespace Printernizer.Infrastructure.Printers.Simulated;
@@ -8,7 +9,7 @@ namespace Printernizer.Infrastructure.Printers.Simulated;
 /// An in-process printer that runs realistic print cycles: idle gaps, heating, printing with progress and layers,
 /// an occasional pause, then finish, failure or cancel, and cooling. Obeys pause/resume/stop like a real printer.
 /// </summary>
-public sealed class SimulatedPrinterDriver : IPrinterDriver
+public sealed class SimulatedPrinterDriver : IPrinterDriver, IPrintDispatcher
 {
     private static readonly string[] SampleFiles =
     [
@@ -85,6 +86,30 @@ public sealed class SimulatedPrinterDriver : IPrinterDriver
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>"Uploads" (reads) the file and starts a simulated print of it; 409 while a print is running.</summary>
+    public async Task StartPrintAsync(PrintDispatchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        lock (_lock)
+        {
+            if (!_model.CanStart)
+            {
+                throw new ConflictException($"The simulated printer is {_model.State.ToString().ToLowerInvariant()}; it cannot start another print.");
+            }
+        }
+
+        await request.Content.CopyToAsync(Stream.Null, cancellationToken);
+        lock (_lock)
+        {
+            if (!_model.CanStart)
+            {
+                throw new ConflictException($"The simulated printer is {_model.State.ToString().ToLowerInvariant()}; it cannot start another print.");
+            }
+
+            _model.StartDispatched(request.FileName, request.EstimatedSeconds);
+        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -73,7 +73,7 @@ internal sealed class SimulatedPrinterModel(Random random, SimulationOptions opt
                 _nozzleTarget = 0;
                 _bedTarget = 0;
                 _phaseLeft -= dt;
-                if (_phaseLeft <= 0 && _jobId is null)
+                if (_phaseLeft <= 0 && _jobId is null && options.AutoStartJobs)
                 {
                     StartJob(pickFile(), pickMaterial());
                 }
@@ -138,13 +138,27 @@ internal sealed class SimulatedPrinterModel(Random random, SimulationOptions opt
         _bed = Approach(_bed, _bedTarget == 0 ? RoomTemperature : _bedTarget, dt, 60);
     }
 
-    private void StartJob(string file, (string, string) material)
+    /// <summary>True when a new print may start (idle or an ended job on the plate).</summary>
+    public bool CanStart => State is PrinterState.Idle or PrinterState.Finished or PrinterState.Stopped or PrinterState.Failed;
+
+    /// <summary>Starts a dispatched print of <paramref name="file"/> now (print time in simulated seconds when given).</summary>
+    public void StartDispatched(string file, double? printSeconds)
+    {
+        if (!CanStart)
+        {
+            throw new InvalidOperationException($"The simulated printer is {State}.");
+        }
+
+        StartJob(file, _material, printSeconds);
+    }
+
+    private void StartJob(string file, (string, string) material, double? printSeconds = null)
     {
         _jobCounter++;
         _file = file;
         _material = material;
         _jobId = string.Create(CultureInfo.InvariantCulture, $"sim-{_jobCounter}-{random.Next(100000, 999999)}");
-        _printTotal = Between(options.MinPrint, options.MaxPrint);
+        _printTotal = printSeconds is > 0 ? printSeconds.Value : Between(options.MinPrint, options.MaxPrint);
         _printDone = 0;
         _totalLayers = random.Next(40, 320);
         _phaseLeft = options.Heating.TotalSeconds;

@@ -23,6 +23,9 @@ public sealed record SimulationOptions
     public double FailureProbability { get; init; } = 0.08;
     public double CancelProbability { get; init; } = 0.07;
 
+    /// <summary>Start random jobs on their own while idle (false: only dispatched prints run).</summary>
+    public bool AutoStartJobs { get; init; } = true;
+
     /// <summary>Fixed seed for reproducible cycles (tests); null: derived from the printer id.</summary>
     public int? Seed { get; init; }
 }

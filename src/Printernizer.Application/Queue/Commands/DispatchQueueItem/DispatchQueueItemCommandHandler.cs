@@ -1,0 +1,129 @@
+using MediatR;
+using Microsoft.Extensions.Logging;
+using Printernizer.Application.Common.Audit;
+using Printernizer.Application.Common.Exceptions;
+using Printernizer.Application.Common.Interfaces;
+using Printernizer.Application.Monitoring;
+using Printernizer.Application.Printers;
+using Printernizer.Domain.Printers;
+using Printernizer.Domain.Queue;
+
+namespace Printernizer.Application.Queue.Commands.DispatchQueueItem;
+
+public sealed class DispatchQueueItemCommandHandler(
+    PrintQueueService service,
+    IPrinterRepository printers,
+    IPrinterStatusStore statuses,
+    IQueueFileStore files,
+    IPrinterPlateStore plates,
+    IPrinterDispatch dispatch,
+    IAuditLog audit,
+    ICurrentUser user,
+    TimeProvider timeProvider,
+    ILogger<DispatchQueueItemCommandHandler> logger) : IRequestHandler<DispatchQueueItemCommand, QueueItemDto>
+{
+    // Dispatches are rare; one at a time keeps "plate cleared" and "idle" checks race-free.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    public async Task<QueueItemDto> Handle(DispatchQueueItemCommand request, CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DispatchAsync(request, cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<QueueItemDto> DispatchAsync(DispatchQueueItemCommand request, CancellationToken cancellationToken)
+    {
+        var item = await service.GetAsync(request.Id, cancellationToken);
+        if (item.Status != QueueItemStatus.Assigned || item.PrinterId is not { } printerId)
+        {
+            throw new ConflictException(item.Status == QueueItemStatus.Queued
+                ? "Assign the item to a printer before dispatching it."
+                : $"The item is {item.Status.ToString().ToLowerInvariant()}; only assigned items can be dispatched.");
+        }
+
+        var printer = await printers.GetAsync(printerId, cancellationToken) ?? throw new ConflictException("The assigned printer no longer exists; assign the item again.");
+        var plate = await plates.GetAsync(printer.Id, cancellationToken);
+        if (!plate.IsCleared)
+        {
+            throw new ConflictException($"Confirm that the plate of {printer.Name} is cleared before dispatching (POST /api/v1/printers/{printer.Id:D}/plate-cleared).");
+        }
+
+        var status = statuses.Get(printer.Id);
+        if (status is null or { Connected: false })
+        {
+            throw new PrinterCommunicationException($"{printer.Name} is not connected right now; try again when it is online.", unreachable: true);
+        }
+
+        if (status.State is not (PrinterState.Idle or PrinterState.Finished or PrinterState.Stopped or PrinterState.Failed))
+        {
+            throw new ConflictException($"{printer.Name} is {status.State.ToString().ToLowerInvariant()}; dispatch when it is idle.");
+        }
+
+        var file = await files.GetAsync(item.FileId, cancellationToken) ?? throw new BusinessRuleException($"{item.FileName} has no local copy any more.");
+        var check = service.Check(item, file, printer, plate);
+        if (!check.Eligible)
+        {
+            throw new BusinessRuleException($"{item.FileName} cannot go to {printer.Name}: " + string.Join(" ", check.Problems));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        item.Status = QueueItemStatus.Dispatching;
+        item.DispatchedAt = now;
+        item.FailureReason = null;
+        await service.SaveAsync(item, cancellationToken);
+        try
+        {
+            await using var content = await files.OpenReadAsync(item.FileId, cancellationToken)
+                ?? throw new BusinessRuleException($"{item.FileName} has no local copy any more.");
+            await dispatch.StartPrintAsync(
+                printer.Id,
+                new PrintDispatchRequest
+                {
+                    FileName = item.FileName,
+                    Content = content,
+                    Length = content.Length - content.Position,
+                    JobName = JobNameOf(item.FileName),
+                    Plate = file.Plate,
+                    EstimatedSeconds = item.EstimatedSeconds,
+                    MaterialType = item.MaterialType,
+                    ColorHex = item.ColorHex,
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is PrinterCommunicationException or ConflictException or BusinessRuleException or IOException or OperationCanceledException)
+        {
+            logger.LogWarning("Dispatch of queue item {ItemId} to {Printer} failed: {Reason}", item.Id, printer.Name, ex.Message);
+            item.Status = QueueItemStatus.Failed;
+            item.FailureReason = ex is OperationCanceledException ? "The dispatch was cancelled before the printer confirmed it." : ex.Message;
+            item.EndedAt = timeProvider.GetUtcNow();
+            await service.SaveAsync(item, CancellationToken.None);
+            throw;
+        }
+
+        await plates.MarkJobStartedAsync(printer.Id, now, cancellationToken);
+        await audit.WriteAsync(new AuditEntry(user.Actor, "queue.dispatched", "queue_item", item.Id.ToString("D"), null, new { PrinterId = printer.Id, item.FileName }), cancellationToken);
+        return await service.ToDtoAsync(item, cancellationToken);
+    }
+
+    /// <summary>"Halterung_v3.gcode.3mf" → "Halterung_v3".</summary>
+    public static string JobNameOf(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        foreach (var suffix in new[] { ".gcode.3mf", ".3mf", ".bgcode", ".gcode" })
+        {
+            if (fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return fileName[..^suffix.Length];
+            }
+        }
+
+        return Path.GetFileNameWithoutExtension(fileName);
+    }
+}

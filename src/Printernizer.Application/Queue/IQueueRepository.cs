@@ -1,0 +1,35 @@
+using Printernizer.Domain.Queue;
+
+namespace Printernizer.Application.Queue;
+
+/// <summary>Queue items in storage.</summary>
+public interface IQueueRepository
+{
+    Task<QueueItem?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Open items plus items closed within <paramref name="closedSince"/>.</summary>
+    Task<IReadOnlyList<QueueItem>> ListAsync(DateTimeOffset closedSince, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<QueueItem>> ListOpenAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<QueueItem>> ListForOrderAsync(Guid orderId, CancellationToken cancellationToken);
+
+    /// <summary>Items on a printer in <c>dispatching</c> without a job yet, most recently dispatched first.</summary>
+    Task<IReadOnlyList<QueueItem>> ListAwaitingJobAsync(Guid printerId, CancellationToken cancellationToken);
+
+    Task<QueueItem?> FindByJobAsync(Guid jobId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts items in one transaction.</summary>
+    Task AddManyAsync(IReadOnlyList<QueueItem> items, CancellationToken cancellationToken);
+
+    Task UpdateAsync(QueueItem item, CancellationToken cancellationToken);
+
+    /// <summary>Writes the positions of many items in one transaction.</summary>
+    Task SavePositionsAsync(IReadOnlyList<QueueItem> items, CancellationToken cancellationToken);
+
+    /// <summary>One past the highest position in use.</summary>
+    Task<int> NextPositionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets <c>jobs.order_id</c> of a job printed for an order.</summary>
+    Task SetJobOrderAsync(Guid jobId, Guid orderId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Printernizer.Application.Queue.Queries.GetQueueSettings;
+
+public sealed record GetQueueSettingsQuery : IRequest<QueueSettingsDto>;
