@@ -10,9 +10,11 @@ public static class HomeAssistantSettingsInputValidator
     {
         ArgumentNullException.ThrowIfNull(validator);
         validator.RuleFor(x => x.Host)
-            .NotEmpty().When(x => hostAlwaysRequired || x.Enabled).WithMessage("Enter the MQTT broker's host name or IP address.")
+            .NotEmpty().When(x => hostAlwaysRequired || x.Enabled).WithMessage("Enter the MQTT broker's host name or IP address.");
+        validator.RuleFor(x => x.Host)
             .MaximumLength(253).WithMessage("The host name is too long.")
-            .Must(BeAHostName).When(x => !string.IsNullOrWhiteSpace(x.Host)).WithMessage("Enter a host name or IP address without scheme, port or spaces (e.g. core-mosquitto or 192.168.1.10).");
+            .Must(BeAHostName).WithMessage("Enter a host name or IP address without scheme, port or spaces (e.g. core-mosquitto or 192.168.1.10).")
+            .When(x => !string.IsNullOrWhiteSpace(x.Host));
         validator.RuleFor(x => x.Port)
             .InclusiveBetween(1, 65535).When(x => x.Port is not null).WithMessage("The port must be between 1 and 65535.");
         validator.RuleFor(x => x.Username).MaximumLength(200);

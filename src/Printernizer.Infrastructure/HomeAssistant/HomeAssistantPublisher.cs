@@ -73,7 +73,7 @@ public sealed class HomeAssistantPublisher(
     }
 
     /// <summary>Drops the broker connection without DISCONNECT (as if Printernizer died): the broker publishes the will.</summary>
-    internal void AbortConnection() => _client?.Abort();
+    public void AbortConnection() => _client?.Abort();
 
     public async Task<HomeAssistantTestResult> TestAsync(HomeAssistantSettings settings, CancellationToken cancellationToken)
     {
