@@ -175,10 +175,34 @@ public sealed class HomeAssistantPublisherTests
         ha.Probe.Messages.Where(m => m.Topic == stateTopic).Should().OnlyContain(m => m.Json.GetProperty("state").GetString() == "printing");
     }
 
+    [Test]
+    public async Task State_WhenThePrinterChangesWithinTheInterval_IsCoalescedAndTheLatestWins()
+    {
+        // One state message per printer per interval: with an hour-long interval, the pause below is held back
+        // until Home Assistant's birth message asks for everything again, and then the latest state (paused) is sent.
+        await using var ha = await StartAsync(stateInterval: TimeSpan.FromHours(1));
+        var printerId = await ha.AddPrinterAsync();
+        var stateTopic = $"{ha.BaseTopic}/printers/{printerId:N}/state";
+        var progressConfig = $"{ha.Prefix}/sensor/printernizer_{printerId:N}/progress/config";
+        await ha.Probe.WaitForAsync(stateTopic);
+        await Eventually.GetAsync(() => StatusAsync(ha.Client, printerId), s => s.GetProperty("state").GetString() == "printing", "printing");
+        (await ha.Client.PostAsync($"/api/v1/printers/{printerId}/pause", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        await Eventually.GetAsync(() => StatusAsync(ha.Client, printerId), s => s.GetProperty("state").GetString() == "paused", "paused");
+        var configsBefore = ha.Probe.Messages.Count(m => m.Topic == progressConfig);
+
+        await ha.Probe.PublishAsync(ha.Prefix + "/status", "online");
+
+        await ha.Probe.WaitForAsync(progressConfig, _ => ha.Probe.Messages.Count(m => m.Topic == progressConfig) > configsBefore, "the republished config");
+        var latest = await ha.Probe.WaitForAsync(stateTopic, m => m.Json.GetProperty("state").GetString() == "paused", "the latest state");
+        var states = ha.Probe.Messages.Where(m => m.Topic == stateTopic).ToList();
+        states.Should().HaveCount(2, "the many simulator updates in between were coalesced");
+        states[^1].Should().Be(latest);
+    }
+
     private static async Task<JsonElement> StatusAsync(HttpClient client, Guid id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/v1/printers/{id}/status");
 
-    private async Task<HomeAssistantHarness> StartAsync(bool allowControl = false)
+    private async Task<HomeAssistantHarness> StartAsync(bool allowControl = false, TimeSpan? stateInterval = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var prefix = "ha-" + suffix;
@@ -188,7 +212,9 @@ public sealed class HomeAssistantPublisherTests
             configureServices: services => services.AddSingleton(new HomeAssistantOptions
             {
                 BaseTopic = baseTopic,
-                StateInterval = TimeSpan.FromMilliseconds(200),
+                StateInterval = stateInterval ?? TimeSpan.FromMilliseconds(200),
+                // With a long state interval, no periodic resync may sneak in an extra state message either.
+                ResyncInterval = stateInterval is null ? TimeSpan.FromSeconds(60) : TimeSpan.FromHours(1),
                 ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
                 ReconnectMaxDelay = TimeSpan.FromSeconds(2),
             }));
