@@ -68,8 +68,8 @@ public sealed class HomeAssistantPublisher(
             _reload = new CancellationTokenSource();
         }
 
+        // Not disposed: the running loop may still be linking to its token (a cancelled source without timers holds nothing).
         previous.Cancel();
-        previous.Dispose();
     }
 
     /// <summary>Drops the broker connection without DISCONNECT (as if Printernizer died): the broker publishes the will.</summary>
