@@ -79,7 +79,7 @@ test('a printer can be renamed and then deleted after confirming', async ({ page
   await page.getByRole('button', { name: `Edit ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Edit ${name}` });
   await expect(dialog.getByLabel('API key')).toHaveAttribute('placeholder', 'unchanged');
-  await expect(dialog.getByLabel('Host or IP address')).toHaveValue('192.0.2.20');
+  await expect(dialog.getByLabel('Host or IP address')).toHaveValue('127.0.0.1');
   await dialog.getByLabel('Name').fill(renamed);
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog).toBeHidden();
