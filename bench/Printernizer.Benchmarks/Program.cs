@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains(Files.FilesQueryHarness.QuerySwitch))
+        {
+            Environment.ExitCode = Files.FilesQueryHarness.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "ftps")
         {
             Environment.ExitCode = Ftps.FtpsThroughputHarness.RunAsync(args[1..]).GetAwaiter().GetResult();

@@ -13,6 +13,7 @@ using Printernizer.Application.Common.Audit;
 using Printernizer.Application.Jobs;
 using Printernizer.Application.Printers;
 using Printernizer.Application.Printers.Drivers;
+using Printernizer.Infrastructure.Files;
 using Printernizer.Infrastructure.Persistence.Queries;
 using Printernizer.Infrastructure.Printers;
 using Printernizer.Infrastructure.Printers.Simulated;
@@ -56,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<RealtimeEventHub>();
         services.AddSingleton<IRealtimePublisher>(sp => sp.GetRequiredService<RealtimeEventHub>());
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
+        Materials.MaterialsServiceCollectionExtensions.AddMaterialsAndOrders(services);
+        services.AddPrinterFiles();
         return services;
     }
 

@@ -40,6 +40,9 @@ public sealed record PrinterStatusDto
 
     public IReadOnlyList<PrinterError> Errors { get; init; } = [];
 
+    /// <summary>Material loaded in the printer (Bambu AMS trays / external spool, Prusa extruder), as last reported.</summary>
+    public IReadOnlyList<LoadedMaterial> LoadedMaterials { get; init; } = [];
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     public static PrinterStatusDto Offline(Guid printerId, string? reason, DateTimeOffset now, DateTimeOffset? lastSeenAt = null) => new()

@@ -508,6 +508,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers by name; anonymized ones only with `includeAnonymized=true`. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Matches name, company, customer number or e-mail. */
+                    Search?: string;
+                    IncludeAnonymized?: boolean;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedListOfCustomerDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a customer; without `customerNumber` the next `K-NNNN` is assigned (409 when a given number is taken). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateCustomerCommand"];
+                    "text/json": components["schemas"]["CreateCustomerCommand"];
+                    "application/*+json": components["schemas"]["CreateCustomerCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replaces a customer's fields (409 for an anonymized customer or a taken number). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCustomerCommand"];
+                    "text/json": components["schemas"]["UpdateCustomerCommand"];
+                    "application/*+json": components["schemas"]["UpdateCustomerCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Deletes a customer without orders or jobs (409 otherwise: anonymize instead, business records are kept). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GDPR access/portability: everything stored about the customer (master data, orders with lines, linked jobs, audit entries) as JSON. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerExportDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/anonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GDPR erasure: removes the personal data, keeps order numbers, amounts and dates (retention); audit-logged. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -576,6 +1094,983 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The combined list: printer files and local files (a downloaded file is one row), with filters, search, sorting and paging. */
+        get: {
+            parameters: {
+                query?: {
+                    PrinterId?: string;
+                    /**
+                     * @description Where a file is: on the printer, local, both, or lost.
+                     * @example downloaded
+                     */
+                    Status?: components["schemas"]["FileStatus"];
+                    /**
+                     * @description `gcode`, `bgcode`, `3mf`, `stl` or `other`.
+                     * @example 3mf
+                     */
+                    Type?: string;
+                    /**
+                     * @description Part of the file name or path (case-insensitive).
+                     * @example benchy
+                     */
+                    Search?: string;
+                    Page?: number;
+                    PageSize?: number;
+                    /**
+                     * @description `name`, `sizeBytes`, `modifiedAt`, `status`, `type`, `printerName`, `downloadedAt`; prefix `-` for descending.
+                     * @example -modifiedAt
+                     */
+                    Sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedListOfFileDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Uploads a local file (multipart form field `file`) → 201 with the new row (status `local`). Too large: 413; empty: 400. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Content Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Deletes the local copy (`scope=local`) or the file on the printer (`scope=printer`); 409 while it is printed or downloaded. */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description What to delete: the local copy or the file on the printer. */
+                    scope?: components["schemas"]["FileDeleteScope"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and bytes by status and by printer, and download totals. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileStatisticsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the printers' files now (all active printers, or one with `printerId`). Unreachable printers are reported, not fatal. */
+        post: {
+            parameters: {
+                query?: {
+                    printerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileSyncResultDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of a printer file (202; follow SSE `download.progress` and `file.updated`). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of several files; files that cannot be downloaded are listed under `skipped`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DownloadFilesCommand"];
+                    "text/json": components["schemas"]["DownloadFilesCommand"];
+                    "application/*+json": components["schemas"]["DownloadFilesCommand"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadRequestResultDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printers/{id}/download-current-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues the download of the file the printer's running job prints (409 when no job runs). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local copy (a download with `Content-Disposition`; 404 when the file has no local copy). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PNG thumbnail (404 when the file has none). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/cleanup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes local copies by policy (older than `olderThanDays`, then oldest first above `maxTotalBytes`);
+         *     only local copies, never a file an open job prints. With `dryRun` only reports what would go.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CleanupFilesCommand"];
+                    "text/json": components["schemas"]["CleanupFilesCommand"];
+                    "application/*+json": components["schemas"]["CleanupFilesCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanupResultDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -830,6 +2325,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Links the job to an order line (`{ orderId, lineNo, pieces }`); returns the order with its new progress. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["LinkJobToOrderCommand"];
+                    "text/json": components["schemas"]["LinkJobToOrderCommand"];
+                    "application/*+json": components["schemas"]["LinkJobToOrderCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Removes the job's order link. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -1066,6 +2715,916 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Materials with their stock, filtered by type, brand or low stock. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example PLA */
+                    Type?: string;
+                    /** @example Bambu Lab */
+                    Brand?: string;
+                    /** @description true: only materials below their low-stock threshold; false: only those above. */
+                    LowStock?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a material. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateMaterialCommand"];
+                    "text/json": components["schemas"]["CreateMaterialCommand"];
+                    "application/*+json": components["schemas"]["CreateMaterialCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/low-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Materials whose stock is below their `lowStockGrams` (dashboard warning; live as SSE `material.low_stock`). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One material. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replaces a material's fields. Bookings already made keep their grams. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateMaterialCommand"];
+                    "text/json": components["schemas"]["UpdateMaterialCommand"];
+                    "application/*+json": components["schemas"]["UpdateMaterialCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Deletes a material that has no spools (409 otherwise: archive the spools instead). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, newest number first, filtered by customer or status. */
+        get: {
+            parameters: {
+                query?: {
+                    CustomerId?: string;
+                    /**
+                     * @description `draft`, `released`, `in_production`, `completed`, `delivered` or `cancelled`.
+                     * @example in_production
+                     */
+                    Status?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedListOfOrderDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Creates a draft order with the next number. Send an `Idempotency-Key` header to make retries safe: the same key with
+         *     the same body returns the same order again (201, header `Idempotent-Replayed: true`); with another body it is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateOrderCommand"];
+                    "text/json": components["schemas"]["CreateOrderCommand"];
+                    "application/*+json": components["schemas"]["CreateOrderCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with lines, progress and costs. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replaces a draft order's fields and lines (409 once released). Audit-logged. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateOrderCommand"];
+                    "text/json": components["schemas"]["UpdateOrderCommand"];
+                    "application/*+json": components["schemas"]["UpdateOrderCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Releases a draft for production (the queue picks it up). 409 when the order is not a draft. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves the order to `status` (`in_production`, `completed`, `delivered`, `cancelled`, ...); 409 for a step the flow does not allow. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ChangeOrderStatusCommand"];
+                    "text/json": components["schemas"]["ChangeOrderStatusCommand"];
+                    "application/*+json": components["schemas"]["ChangeOrderStatusCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/printers/{id}/status": {
@@ -1915,6 +4474,547 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/spools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spools filtered by material, type, brand, archived (default false), low stock or printer; paged. */
+        get: {
+            parameters: {
+                query?: {
+                    MaterialId?: string;
+                    /** @example PLA */
+                    Type?: string;
+                    /** @example Bambu Lab */
+                    Brand?: string;
+                    /** @description Default false (shelf and loaded spools); true lists archived spools only. */
+                    Archived?: boolean;
+                    /** @description true: spools below their material's low-stock threshold. */
+                    LowStock?: boolean;
+                    /** @description Spools loaded in this printer. */
+                    PrinterId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedListOfSpoolDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a spool of a material. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateSpoolCommand"];
+                    "text/json": components["schemas"]["CreateSpoolCommand"];
+                    "application/*+json": components["schemas"]["CreateSpoolCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpoolDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One spool. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpoolDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replaces lot, location, opened date, initial grams, archived; a new `remainingGrams` is a recount (booked, clears needsRecount). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSpoolCommand"];
+                    "text/json": components["schemas"]["UpdateSpoolCommand"];
+                    "application/*+json": components["schemas"]["UpdateSpoolCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpoolDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spools/{id}/consumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stock movement of the spool (bookings, corrections, recounts), oldest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsumptionDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spools/{id}/load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Loads the spool into a printer slot (Bambu `ams0-tray2`/`external`, Prusa `extruder`); a spool already there is unloaded. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["LoadSpoolCommand"];
+                    "text/json": components["schemas"]["LoadSpoolCommand"];
+                    "application/*+json": components["schemas"]["LoadSpoolCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpoolDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spools/{id}/unload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes the spool out of its printer slot. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpoolDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/backups": {
         parameters: {
             query?: never;
@@ -2129,6 +5229,19 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "read" | "export" | "control" | "admin";
+        /** @description One audit-log row (GDPR export). */
+        AuditEntryDto: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            occurredAt?: string;
+            actor: string;
+            action: string;
+            entityType: string;
+            entityId?: string | null;
+            before?: unknown;
+            after?: unknown;
+        };
         /** @description A backup archive (zip with the database and the key ring). */
         BackupDto: {
             name?: string;
@@ -2137,6 +5250,54 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
+        /**
+         * @description `POST /api/v1/orders/{id}/status`: the next step of the flow draft → released → in_production → completed → delivered,
+         *                 or `cancelled` from draft, released or in_production. Any other step is a 409 naming the allowed ones.
+         */
+        ChangeOrderStatusCommand: {
+            status?: components["schemas"]["OrderStatus"];
+        };
+        /**
+         * @description Deletes local copies by policy: older than Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.OlderThanDays, then oldest first until the library is at most
+         *     Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.MaxTotalBytes. Only local copies; never a file an open job prints. Printernizer.Application.Files.Commands.CleanupFiles.CleanupFilesCommand.DryRun only reports.
+         */
+        CleanupFilesCommand: {
+            /**
+             * Format: int32
+             * @example 90
+             */
+            olderThanDays?: number | null;
+            /**
+             * Format: int64
+             * @example 10737418240
+             */
+            maxTotalBytes?: number | null;
+            /** @example true */
+            dryRun?: boolean;
+        };
+        /** @description One local copy chosen by the cleanup, and why (`age` or `size`). */
+        CleanupItemDto: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            localPath?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /** Format: date-time */
+            downloadedAt?: string | null;
+            reason?: string;
+        };
+        /** @description What was (or, with `dryRun`, would be) deleted. */
+        CleanupResultDto: {
+            dryRun?: boolean;
+            /** Format: int32 */
+            deletedCount?: number;
+            /** Format: int64 */
+            freedBytes?: number;
+            /** Format: int64 */
+            remainingBytes?: number;
+            files?: components["schemas"]["CleanupItemDto"][];
+        };
         ConnectionTestResult: {
             ok?: boolean;
             message?: string;
@@ -2144,6 +5305,37 @@ export interface components {
                 [key: string]: string | null;
             };
         };
+        /** @description One stock movement of a spool (positive grams are taken from the spool). */
+        ConsumptionDto: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: uuid */
+            spoolId?: string;
+            /** Format: uuid */
+            jobId?: string | null;
+            /**
+             * Format: double
+             * @example 38.2
+             */
+            grams?: number;
+            kind?: components["schemas"]["ConsumptionKind"];
+            /** Format: date-time */
+            bookedAt?: string;
+            /** @example system */
+            actor: string;
+            /** @example Job completed. */
+            reason?: string | null;
+            /**
+             * Format: double
+             * @description The spool's remaining grams right after this row.
+             */
+            remainingAfterGrams?: number;
+        };
+        /**
+         * @description Why a spool's stock changed. Rows are never edited: a correction is a new row.
+         * @enum {string}
+         */
+        ConsumptionKind: "booking" | "correction" | "adjustment";
         /** @description Creates an API key; the key is in the response only. */
         CreateApiKeyCommand: {
             /** @example Buchhaltung Export */
@@ -2156,6 +5348,83 @@ export interface components {
              *     ]
              */
             scopes?: components["schemas"]["ApiKeyScope"][] | null;
+        };
+        /** @description `POST /api/v1/customers`. */
+        CreateCustomerCommand: {
+            /**
+             * @description Leave out to get the next number (`K-0001`, ...).
+             * @example K-0007
+             */
+            customerNumber?: string | null;
+            /** @example Erika Mustermann */
+            name?: string;
+            /** @example Mustermann Modellbau GmbH */
+            company?: string | null;
+            /** @example erika@example.com */
+            email?: string | null;
+            /** @example +49 30 1234567 */
+            phone?: string | null;
+            address?: components["schemas"]["CustomerAddressDto"];
+            /** @example DE123456789 */
+            vatId?: string | null;
+            notes?: string | null;
+        };
+        /** @description `POST /api/v1/materials`. */
+        CreateMaterialCommand: {
+            /** @example PLA */
+            type?: string;
+            /** @example Bambu Lab */
+            brand?: string;
+            /** @example Jade White */
+            colorName?: string | null;
+            /**
+             * @description Colour as `#RRGGBB` (or `#RRGGBBAA` as Bambu reports it).
+             * @example #F5F5F0
+             */
+            colorHex?: string | null;
+            /**
+             * Format: double
+             * @example 24.99
+             */
+            pricePerKg?: number;
+            /**
+             * Format: double
+             * @example 1.24
+             */
+            densityGcm3?: number;
+            /**
+             * Format: double
+             * @description Stock below this many grams raises a low-stock warning (null: never).
+             * @example 500
+             */
+            lowStockGrams?: number | null;
+        };
+        /**
+         * @description `POST /api/v1/orders`: a draft order with the next number of the current Berlin year. With an `Idempotency-Key`
+         *                 header a retried request returns the same order; the same key with a different body is a 409.
+         */
+        CreateOrderCommand: {
+            /** Format: uuid */
+            customerId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            dueDate?: string | null;
+            priority?: components["schemas"]["OrderPriority"];
+            lines?: components["schemas"]["OrderLineInput"][];
+            /**
+             * Format: double
+             * @description Quoted price, net EUR.
+             * @example 240
+             */
+            quotedNet?: number | null;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            notes?: string | null;
         };
         /** @description Registers a printer. */
         CreatePrinterCommand: {
@@ -2211,6 +5480,27 @@ export interface components {
             /** @example true */
             isActive?: boolean | null;
         };
+        /** @description `POST /api/v1/spools`. `remainingGrams` defaults to `initialGrams`. */
+        CreateSpoolCommand: {
+            /** Format: uuid */
+            materialId?: string;
+            /**
+             * Format: double
+             * @example 1000
+             */
+            initialGrams?: number;
+            /**
+             * Format: double
+             * @example 1000
+             */
+            remainingGrams?: number | null;
+            /** @example L2026-113 */
+            lot?: string | null;
+            /** @example Regal 2, Fach 3 */
+            location?: string | null;
+            /** Format: date-time */
+            openedAt?: string | null;
+        };
         /** @description A new API key. Printernizer.Application.Access.Commands.CreateApiKey.CreatedApiKeyDto.Key is shown only here: store it now. */
         CreatedApiKeyDto: {
             /** Format: uuid */
@@ -2218,6 +5508,209 @@ export interface components {
             name?: string;
             scopes?: components["schemas"]["ApiKeyScope"][];
             key?: string;
+        };
+        /** @description Postal address (needed on invoices above 250 €). */
+        CustomerAddressDto: {
+            /** @example Hauptstraße 5 */
+            street?: string | null;
+            /** @example 10115 */
+            postalCode?: string | null;
+            /** @example Berlin */
+            city?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example DE
+             */
+            country?: string | null;
+        };
+        /** @description A customer. After anonymization only the customer number and dates remain. */
+        CustomerDto: {
+            /** Format: uuid */
+            id?: string;
+            /** @example K-0007 */
+            customerNumber: string;
+            /** @example Erika Mustermann */
+            name: string;
+            /** @example Mustermann Modellbau GmbH */
+            company?: string | null;
+            /** @example erika@example.com */
+            email?: string | null;
+            /** @example +49 30 1234567 */
+            phone?: string | null;
+            address?: components["schemas"]["CustomerAddressDto"];
+            /** @example DE123456789 */
+            vatId?: string | null;
+            notes?: string | null;
+            /** @description Personal data was removed (GDPR); orders keep numbers and amounts. */
+            anonymized?: boolean;
+            /** Format: date-time */
+            anonymizedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** @description Everything stored about one customer (GDPR Art. 15/20). */
+        CustomerExportDto: {
+            /** Format: date-time */
+            exportedAt?: string;
+            customer: components["schemas"]["CustomerDto"];
+            orders?: components["schemas"]["OrderDto"][];
+            jobs?: components["schemas"]["JobDto"][];
+            auditEntries?: components["schemas"]["AuditEntryDto"][];
+        };
+        /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
+        DownloadFilesCommand: {
+            fileIds?: string[];
+        };
+        /** @description Files now queued (status `downloading`) and files skipped with the reason. */
+        DownloadRequestResultDto: {
+            queued?: components["schemas"]["FileDto"][];
+            skipped?: components["schemas"]["SkippedFileDto"][];
+        };
+        /**
+         * @description What to delete: the local copy or the file on the printer.
+         * @enum {string}
+         */
+        FileDeleteScope: "local" | "printer";
+        /** @description Download totals: completed (have a local copy from a printer), in progress or queued, failed. */
+        FileDownloadTotalsDto: {
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            inProgress?: number;
+            /** Format: int64 */
+            failed?: number;
+        };
+        /** @description One row of the combined file list (printer files and local files; a downloaded file is one row). */
+        FileDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description The printer the file is on (or was found on); null for local uploads.
+             */
+            printerId?: string | null;
+            /** @example A1 Werkstatt */
+            printerName?: string | null;
+            /**
+             * @description The name to show (Prusa: the long name).
+             * @example Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            name: string;
+            /**
+             * @description Where the file is on the printer (long names); `local/...` for local uploads.
+             * @example /cache/Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            path: string;
+            /**
+             * @description `gcode`, `bgcode`, `3mf`, `stl` or `other`.
+             * @example gcode
+             */
+            type: string;
+            /**
+             * Format: int64
+             * @example 1843221
+             */
+            sizeBytes?: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:02:00Z
+             */
+            modifiedAt?: string | null;
+            status?: components["schemas"]["FileStatus"];
+            /**
+             * @description The local copy, relative to the data folder's `files` folder.
+             * @example A1 Werkstatt/2026/11/Benchy_0.2mm_PLA_1h12m.gcode
+             */
+            localPath?: string | null;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:05:13Z
+             */
+            downloadedAt?: string | null;
+            /** @example false */
+            hasThumbnail?: boolean;
+            metadata?: components["schemas"]["FileMetadataDto"];
+            /**
+             * @description Why the last download failed (status `error`).
+             * @example FTPS download of /cache/x.3mf was cut short: received 1048576 of 5242880 bytes.
+             */
+            error?: string | null;
+        };
+        /** @description Print metadata of a file (from slicer comments or 3MF settings). */
+        FileMetadataDto: {
+            /**
+             * Format: int32
+             * @example 4320
+             */
+            printSeconds?: number | null;
+            /**
+             * Format: double
+             * @example 12.4
+             */
+            filamentGrams?: number | null;
+            /** @example PLA */
+            filamentType?: string | null;
+            /**
+             * Format: double
+             * @example 0.2
+             */
+            layerHeightMm?: number | null;
+            /** @example PrusaSlicer 2.8.1 */
+            slicer?: string | null;
+            /** @example COREONE */
+            printerModel?: string | null;
+        };
+        /** @description Counts and bytes of the combined list, by status and by printer, and download totals. */
+        FileStatisticsDto: {
+            /**
+             * Format: int64
+             * @example 412
+             */
+            totalCount?: number;
+            /**
+             * Format: int64
+             * @description Bytes of all listed files (printer sizes).
+             * @example 8123456789
+             */
+            totalBytes?: number;
+            /**
+             * Format: int64
+             * @description Bytes of local copies in the library.
+             * @example 1234567890
+             */
+            localBytes?: number;
+            /**
+             * Format: int64
+             * @example 57
+             */
+            localCount?: number;
+            byStatus: components["schemas"]["FileStatusCountDto"][];
+            byPrinter: components["schemas"]["PrinterFileCountDto"][];
+            downloads: components["schemas"]["FileDownloadTotalsDto"];
+        };
+        /**
+         * @description Where a file is: on the printer, local, both, or lost.
+         * @enum {string}
+         */
+        FileStatus: "available" | "downloading" | "downloaded" | "local" | "error" | "missing";
+        /** @description Files and bytes with one status. */
+        FileStatusCountDto: {
+            status?: components["schemas"]["FileStatus"];
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            bytes?: number;
+        };
+        /** @description Result of a sync, per printer. */
+        FileSyncResultDto: {
+            printers?: components["schemas"]["PrinterFileSyncDto"][];
         };
         /** @description `{ status: "ok", version, database: "ok", printers: { total, connected } }` */
         HealthDto: {
@@ -2379,6 +5872,44 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "printing" | "paused" | "completed" | "failed" | "cancelled" | "interrupted";
+        /**
+         * @description `POST /api/v1/jobs/{id}/order`: the job printed Printernizer.Application.Orders.Commands.LinkJobToOrder.LinkJobToOrderCommand.Pieces parts of an order line. A completed linked job
+         *                 counts towards the line's `completedQuantity`; its frozen cost towards the order's `actualCost`. Linking again
+         *                 moves the job. The order must be released or in production. A job without a customer gets the order's customer.
+         */
+        LinkJobToOrderCommand: {
+            /** Format: uuid */
+            orderId?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            lineNo?: number;
+            /**
+             * Format: int32
+             * @description Parts of the line this job prints (several per plate).
+             * @example 1
+             */
+            pieces?: number;
+        };
+        /**
+         * @description `POST /api/v1/spools/{id}/load`: the spool is now in this printer slot (a spool that was there goes back to the shelf).
+         *                 Slots as the printer reports them in `loadedMaterials`: Bambu `ams0-tray0`..`ams3-tray3` or `external`,
+         *                 Prusa `extruder`. Jobs without a chosen spool book against the spool in the slot that was active.
+         */
+        LoadSpoolCommand: {
+            /** Format: uuid */
+            printerId?: string;
+            /** @example ams0-tray2 */
+            slotId?: string;
+        };
+        /** @description One loaded material slot. Printernizer.Application.Printers.Drivers.LoadedMaterial.SlotId is e.g. "ams0-tray2", "external" or "extruder". */
+        LoadedMaterial: {
+            slotId?: string;
+            materialType?: string | null;
+            colorHex?: string | null;
+            active?: boolean;
+        };
         /** @description Checks an admin's credentials (the Api then issues the session cookie). */
         LoginCommand: {
             /** @example admin */
@@ -2386,15 +5917,248 @@ export interface components {
             /** @example a long passphrase */
             password?: string | null;
         };
+        /** @description A material with its current stock (sum of the remaining grams of its unarchived spools). */
+        MaterialDto: {
+            /** Format: uuid */
+            id?: string;
+            /** @example PLA */
+            type: string;
+            /** @example Bambu Lab */
+            brand: string;
+            /** @example Jade White */
+            colorName?: string | null;
+            /** @example #F5F5F0 */
+            colorHex?: string | null;
+            /**
+             * Format: double
+             * @example 24.99
+             */
+            pricePerKg?: number;
+            /**
+             * Format: double
+             * @example 1.24
+             */
+            densityGcm3?: number;
+            /**
+             * Format: double
+             * @description Stock below this many grams raises `material.low_stock` (null: no warning).
+             * @example 500
+             */
+            lowStockGrams?: number | null;
+            /**
+             * Format: double
+             * @description Remaining grams over all unarchived spools.
+             * @example 1730.5
+             */
+            stockGrams?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            spoolCount?: number;
+            /** @description True when Printernizer.Application.Materials.MaterialDto.StockGrams is below Printernizer.Application.Materials.MaterialDto.LowStockGrams. */
+            lowStock?: boolean;
+            /** @example EUR */
+            currency?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         /** @description The current identity: user name (or key name), how it signed in, its scopes. */
         MeDto: {
             username?: string;
             method?: string;
             scopes?: string[];
         };
+        /** @description A production order with its progress, quoted price and actual cost. */
+        OrderDto: {
+            /** Format: uuid */
+            id?: string;
+            /**
+             * @description Gapless per Berlin calendar year.
+             * @example 2026-0042
+             */
+            number: string;
+            /** Format: uuid */
+            customerId?: string | null;
+            /** @example Mustermann Modellbau GmbH */
+            customerName?: string | null;
+            status?: components["schemas"]["OrderStatus"];
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            dueDate?: string | null;
+            priority?: components["schemas"]["OrderPriority"];
+            lines?: components["schemas"]["OrderLineDto"][];
+            /**
+             * Format: double
+             * @description Quoted price, net.
+             * @example 240
+             */
+            quotedNet?: number | null;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            /**
+             * Format: double
+             * @example 45.6
+             */
+            quotedVat?: number | null;
+            /**
+             * Format: double
+             * @example 285.6
+             */
+            quotedGross?: number | null;
+            /**
+             * Format: double
+             * @description Sum of the frozen costs of the linked jobs; null while no linked job has a frozen cost (or costs are not configured).
+             * @example 131.2
+             */
+            actualCost?: number | null;
+            /**
+             * Format: double
+             * @description quotedNet − actualCost (null when either is unknown).
+             * @example 108.8
+             */
+            margin?: number | null;
+            /** @example EUR */
+            currency?: string;
+            progress?: components["schemas"]["OrderProgressDto"];
+            notes?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: date-time */
+            releasedAt?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+        };
+        OrderLineDto: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            lineNo?: number;
+            /** @description File id of the Files feature (free text until files exist). */
+            fileId?: string | null;
+            /** @example halterung_v3.3mf */
+            fileName?: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            quantity?: number;
+            /** @example PETG */
+            materialType?: string | null;
+            /** @example #000000 */
+            colorHex?: string | null;
+            /**
+             * Format: int32
+             * @description Pieces printed by completed jobs linked to this line.
+             * @example 4
+             */
+            completedQuantity?: number;
+        };
+        /** @description One order line: a file (by id once files exist, or by name) and how many pieces. */
+        OrderLineInput: {
+            fileId?: string | null;
+            /** @example halterung_v3.3mf */
+            fileName?: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            quantity?: number;
+            /** @example PETG */
+            materialType?: string | null;
+            /** @example #000000 */
+            colorHex?: string | null;
+        };
+        /** @enum {string} */
+        OrderPriority: "low" | "normal" | "high" | "urgent";
+        /** @description Production progress from the jobs linked to the order. */
+        OrderProgressDto: {
+            /**
+             * Format: int32
+             * @example 12
+             */
+            totalQuantity?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            completedQuantity?: number;
+            /**
+             * Format: double
+             * @example 33.3
+             */
+            percent?: number;
+            /** Format: int32 */
+            linkedJobs?: number;
+            /** Format: int32 */
+            completedJobs?: number;
+            /** Format: int32 */
+            failedJobs?: number;
+            /** Format: int32 */
+            openJobs?: number;
+        };
+        /**
+         * @description Production order flow: draft → released → in_production → completed → delivered, or cancelled.
+         * @enum {string}
+         */
+        OrderStatus: "draft" | "released" | "in_production" | "completed" | "delivered" | "cancelled";
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfCustomerDto: {
+            items?: components["schemas"]["CustomerDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfFileDto: {
+            items?: components["schemas"]["FileDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
         /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
         PagedListOfJobDto: {
             items?: components["schemas"]["JobDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfOrderDto: {
+            items?: components["schemas"]["OrderDto"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int64 */
+            totalCount?: number;
+        };
+        /** @description A page of a list: `{ items, page, pageSize, totalCount }` as in shared/api.md. */
+        PagedListOfSpoolDto: {
+            items?: components["schemas"]["SpoolDto"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -2470,6 +6234,38 @@ export interface components {
         };
         /** @enum {string} */
         PrinterErrorSeverity: "info" | "warning" | "error" | "fatal";
+        /** @description Files of one printer (null printer: local uploads): all, downloaded, failed, bytes. */
+        PrinterFileCountDto: {
+            /** Format: uuid */
+            printerId?: string | null;
+            printerName?: string | null;
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int64 */
+            downloaded?: number;
+            /** Format: int64 */
+            localBytes?: number;
+            /** Format: int64 */
+            failed?: number;
+        };
+        /** @description One printer's sync: `ok` false with `error` when the printer could not be listed (its files keep their status). */
+        PrinterFileSyncDto: {
+            /** Format: uuid */
+            printerId?: string;
+            printerName?: string;
+            ok?: boolean;
+            /** Format: int32 */
+            files?: number;
+            /** Format: int32 */
+            added?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            missing?: number;
+            error?: string | null;
+        };
         /**
          * @description Which driver talks to a printer.
          * @enum {string}
@@ -2512,6 +6308,8 @@ export interface components {
             currentJobId?: string | null;
             temperatures?: components["schemas"]["TemperatureReadings"];
             errors?: components["schemas"]["PrinterError"][];
+            /** @description Material loaded in the printer (Bambu AMS trays / external spool, Prusa extruder), as last reported. */
+            loadedMaterials?: components["schemas"]["LoadedMaterial"][];
             /** Format: date-time */
             updatedAt?: string;
         };
@@ -2535,6 +6333,60 @@ export interface components {
         /** @description `setupRequired` is true until the first admin exists. */
         SetupStatusDto: {
             setupRequired?: boolean;
+        };
+        /** @description A file not queued and why. */
+        SkippedFileDto: {
+            /** Format: uuid */
+            fileId?: string;
+            reason?: string;
+        };
+        /** @description A spool with its stock and where it is loaded. */
+        SpoolDto: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            materialId?: string;
+            /** @example PLA */
+            materialType?: string | null;
+            /** @example Bambu Lab */
+            brand?: string | null;
+            /** @example #F5F5F0 */
+            colorHex?: string | null;
+            /**
+             * Format: double
+             * @example 1000
+             */
+            initialGrams?: number;
+            /**
+             * Format: double
+             * @example 812.4
+             */
+            remainingGrams?: number;
+            /** @example L2026-113 */
+            lot?: string | null;
+            /** @example Regal 2, Fach 3 */
+            location?: string | null;
+            /** Format: date-time */
+            openedAt?: string | null;
+            archived?: boolean;
+            /** @description A booking would have taken the spool below zero; weigh it and set `remainingGrams`. */
+            needsRecount?: boolean;
+            /** @description True when the spool alone is below its material's low-stock threshold. */
+            lowStock?: boolean;
+            /**
+             * Format: uuid
+             * @description Printer the spool is loaded in (null when on the shelf).
+             */
+            printerId?: string | null;
+            /**
+             * @description Slot in that printer: Bambu `ams0-tray2` / `external`, Prusa `extruder`.
+             * @example ams0-tray2
+             */
+            slotId?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         TemperatureReadings: {
             /** Format: double */
@@ -2582,6 +6434,26 @@ export interface components {
              * @example false
              */
             allowControl?: boolean;
+        };
+        /** @description `PUT /api/v1/customers/{id}`: replaces every field (customer number kept when left out). */
+        UpdateCustomerCommand: {
+            /**
+             * @description Leave out to get the next number (`K-0001`, ...).
+             * @example K-0007
+             */
+            customerNumber?: string | null;
+            /** @example Erika Mustermann */
+            name?: string;
+            /** @example Mustermann Modellbau GmbH */
+            company?: string | null;
+            /** @example erika@example.com */
+            email?: string | null;
+            /** @example +49 30 1234567 */
+            phone?: string | null;
+            address?: components["schemas"]["CustomerAddressDto"];
+            /** @example DE123456789 */
+            vatId?: string | null;
+            notes?: string | null;
         };
         /** @description Saves the Home Assistant settings and restarts the publisher with them. */
         UpdateHomeAssistantSettingsCommand: {
@@ -2637,6 +6509,60 @@ export interface components {
             /** Format: uuid */
             spoolId?: string | null;
         };
+        /** @description `PUT /api/v1/materials/{id}`: replaces every field. Past bookings keep their grams. */
+        UpdateMaterialCommand: {
+            /** @example PLA */
+            type?: string;
+            /** @example Bambu Lab */
+            brand?: string;
+            /** @example Jade White */
+            colorName?: string | null;
+            /**
+             * @description Colour as `#RRGGBB` (or `#RRGGBBAA` as Bambu reports it).
+             * @example #F5F5F0
+             */
+            colorHex?: string | null;
+            /**
+             * Format: double
+             * @example 24.99
+             */
+            pricePerKg?: number;
+            /**
+             * Format: double
+             * @example 1.24
+             */
+            densityGcm3?: number;
+            /**
+             * Format: double
+             * @description Stock below this many grams raises a low-stock warning (null: never).
+             * @example 500
+             */
+            lowStockGrams?: number | null;
+        };
+        /** @description `PUT /api/v1/orders/{id}`: replaces a draft's fields and lines (409 once released). Audit-logged. */
+        UpdateOrderCommand: {
+            /** Format: uuid */
+            customerId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            dueDate?: string | null;
+            priority?: components["schemas"]["OrderPriority"];
+            lines?: components["schemas"]["OrderLineInput"][];
+            /**
+             * Format: double
+             * @description Quoted price, net EUR.
+             * @example 240
+             */
+            quotedNet?: number | null;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            notes?: string | null;
+        };
         /** @description Replaces a printer's settings. Secrets left out keep their stored values. */
         UpdatePrinterCommand: {
             /** @example A1 Werkstatt */
@@ -2690,6 +6616,31 @@ export interface components {
             hourlyRate?: number | null;
             /** @example true */
             isActive?: boolean | null;
+        };
+        /**
+         * @description `PUT /api/v1/spools/{id}`: replaces lot, location, opened date, initial grams and archived. A different
+         *                 `remainingGrams` is a recount: it is booked as an `adjustment` row and clears `needsRecount`.
+         *                 Archiving a spool takes it out of its printer slot.
+         */
+        UpdateSpoolCommand: {
+            /**
+             * Format: double
+             * @example 1000
+             */
+            initialGrams?: number;
+            /**
+             * Format: double
+             * @description Weighed remaining grams (leave out to keep the booked figure).
+             * @example 640
+             */
+            remainingGrams?: number | null;
+            /** @example L2026-113 */
+            lot?: string | null;
+            /** @example Regal 2, Fach 3 */
+            location?: string | null;
+            /** Format: date-time */
+            openedAt?: string | null;
+            archived?: boolean;
         };
         ValidationProblemDetails: {
             type?: string | null;

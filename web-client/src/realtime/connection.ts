@@ -1,7 +1,9 @@
 import { apiUrl } from '@/api/base';
+import { useJobsStore } from '@/stores/jobs';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
+import { wireMaterialsAndOrders } from './materialsOrders';
 import { SseClient, type EventSourceFactory } from './sseClient';
 
 let client: SseClient | null = null;
@@ -15,6 +17,7 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
   }
   const realtime = useRealtimeStore();
   const printers = usePrintersStore();
+  const jobs = useJobsStore();
 
   client = new SseClient({
     url: () => apiUrl('events'),
@@ -27,10 +30,15 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
         .load()
         .then(() => realtime.refreshStatuses(printers.items.map((p) => p.id)))
         .catch(() => undefined);
+      void jobs.reload();
+      const open = jobs.detail?.job.id;
+      if (open) void jobs.loadDetail(open);
     },
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
+  client.on('job.updated', (job) => jobs.applyUpdate(job));
+  wireMaterialsAndOrders(client);
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

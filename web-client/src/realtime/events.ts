@@ -1,3 +1,6 @@
+import type { Job } from '@/api/jobs';
+import type { Material, Spool } from '@/api/materials';
+import type { Order } from '@/api/orders';
 import type { PrinterStatus } from '@/api/printers';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
@@ -7,10 +10,14 @@ export type JsonObject = Record<string, unknown>;
 export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
   'printer.removed': { printerId: string };
-  'job.updated': JsonObject;
+  'job.updated': Job;
   'file.updated': JsonObject;
   'download.progress': JsonObject;
   'queue.updated': JsonObject;
+  'spool.updated': Spool;
+  'spool.needs_recount': Spool;
+  'material.low_stock': Material;
+  'order.updated': Order;
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -22,6 +29,10 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'file.updated',
   'download.progress',
   'queue.updated',
+  'spool.updated',
+  'spool.needs_recount',
+  'material.low_stock',
+  'order.updated',
 ];
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';

@@ -13,6 +13,7 @@ public sealed class UpdateJobCommandHandler(
     IAuditLog audit,
     ICurrentUser user,
     IRealtimePublisher realtime,
+    IMediator mediator,
     TimeProvider timeProvider) : IRequestHandler<UpdateJobCommand, JobDto>
 {
     public async Task<JobDto> Handle(UpdateJobCommand request, CancellationToken cancellationToken)
@@ -52,6 +53,10 @@ public sealed class UpdateJobCommandHandler(
             job.UpdatedAt = now;
             await jobs.SaveEditsAsync(job, new JobEventRecord(job.Id, JobEventKind.Edited, now, Describe(before, after)), cancellationToken);
             await audit.WriteAsync(new AuditEntry(user.Actor, "job.edited", "job", job.Id.ToString("D"), before, after), cancellationToken);
+            if (!job.IsOpen && (before.MaterialUsedGrams != after.MaterialUsedGrams || before.SpoolId != after.SpoolId))
+            {
+                await mediator.Publish(new PrintJobMaterialEdited(job.Id, user.Actor), cancellationToken);
+            }
         }
 
         var printer = await printers.GetAsync(job.PrinterId, cancellationToken);

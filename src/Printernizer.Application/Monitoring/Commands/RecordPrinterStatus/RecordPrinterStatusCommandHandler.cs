@@ -73,6 +73,7 @@ public sealed class RecordPrinterStatusCommandHandler(
             CurrentJobId = currentJobId,
             Temperatures = report.Temperatures,
             Errors = report.Errors,
+            LoadedMaterials = report.State == PrinterState.Offline ? previous?.LoadedMaterials ?? [] : report.LoadedMaterials,
             UpdatedAt = now,
         };
         statuses.Set(status);

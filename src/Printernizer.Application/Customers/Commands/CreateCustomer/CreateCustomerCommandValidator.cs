@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Customers.Commands.CreateCustomer;
+
+public sealed class CreateCustomerCommandValidator : CustomerInputValidator<CreateCustomerCommand>;

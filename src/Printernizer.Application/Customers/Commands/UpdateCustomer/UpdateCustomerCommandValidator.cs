@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Customers.Commands.UpdateCustomer;
+
+public sealed class UpdateCustomerCommandValidator : CustomerInputValidator<UpdateCustomerCommand>;

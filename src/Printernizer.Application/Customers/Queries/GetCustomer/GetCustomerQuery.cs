@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Printernizer.Application.Customers.Queries.GetCustomer;
+
+public sealed record GetCustomerQuery(Guid Id) : IRequest<CustomerDto>;

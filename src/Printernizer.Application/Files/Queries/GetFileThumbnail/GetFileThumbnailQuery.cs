@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace Printernizer.Application.Files.Queries.GetFileThumbnail;
+
+/// <summary>The PNG thumbnail of a file (404 when it has none).</summary>
+public sealed record GetFileThumbnailQuery(Guid Id) : IRequest<byte[]>;

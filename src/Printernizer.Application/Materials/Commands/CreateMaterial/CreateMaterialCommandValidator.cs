@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Materials.Commands.CreateMaterial;
+
+public sealed class CreateMaterialCommandValidator : MaterialInputValidator<CreateMaterialCommand>;

@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Materials.Commands.UpdateMaterial;
+
+public sealed class UpdateMaterialCommandValidator : MaterialInputValidator<UpdateMaterialCommand>;

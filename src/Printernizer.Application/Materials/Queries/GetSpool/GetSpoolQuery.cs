@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Printernizer.Application.Materials.Queries.GetSpool;
+
+public sealed record GetSpoolQuery(Guid Id) : IRequest<SpoolDto>;

@@ -1,0 +1,3 @@
+namespace Printernizer.Application.Orders.Commands.UpdateOrder;
+
+public sealed class UpdateOrderCommandValidator : OrderInputValidator<UpdateOrderCommand>;

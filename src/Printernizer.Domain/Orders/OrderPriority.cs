@@ -1,0 +1,9 @@
+namespace Printernizer.Domain.Orders;
+
+public enum OrderPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

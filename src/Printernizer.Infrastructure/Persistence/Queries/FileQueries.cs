@@ -1,0 +1,140 @@
+using Dapper;
+using Printernizer.Application.Common.Models;
+using Printernizer.Application.Files;
+using Printernizer.Domain.Files;
+using Printernizer.Infrastructure.Persistence.Repositories;
+
+namespace Printernizer.Infrastructure.Persistence.Queries;
+
+/// <summary>The combined file list, one file and statistics straight from SQL.</summary>
+public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQueries
+{
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
+    {
+        ["name"] = "f.name COLLATE NOCASE",
+        ["sizeBytes"] = "f.size_bytes",
+        ["modifiedAt"] = "f.modified_at",
+        ["status"] = "f.status",
+        ["type"] = "f.type",
+        ["printerName"] = "p.name COLLATE NOCASE",
+        ["downloadedAt"] = "f.downloaded_at",
+    };
+
+    private static readonly string ListColumns = FileRepository.SelectColumns.Replace(
+        "FROM files f", ", p.name AS PrinterName FROM files f LEFT JOIN printers p ON p.id = f.printer_id", StringComparison.Ordinal);
+
+    public async Task<PagedList<FileDto>> ListAsync(FileListFilter filter, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        if (filter.PrinterId is { } printerId)
+        {
+            where.Add("f.printer_id = @PrinterId");
+            parameters.Add("PrinterId", printerId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            where.Add("f.status = @Status");
+            parameters.Add("Status", EnumText.ToText(status));
+        }
+
+        if (filter.Type is { } type)
+        {
+            where.Add("f.type = @Type");
+            parameters.Add("Type", type);
+        }
+
+        if (filter.Search is { } search)
+        {
+            // The shown path ends with the shown name (printer files and local copies alike), so one column covers both.
+            where.Add("f.path LIKE @Search ESCAPE '\\'");
+            parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+        }
+
+        var descending = filter.Sort.StartsWith('-');
+        var field = filter.Sort.TrimStart('-');
+        var direction = descending ? "DESC" : "ASC";
+        var order = $"{SortColumns[field]} {direction}, f.rowid {direction}";
+        var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
+        var join = field == "printerName" ? " LEFT JOIN printers p ON p.id = f.printer_id" : string.Empty;
+        // Late row lookup: the page is chosen on the index (sort column + rowid, no row data), then only its rows are read.
+        // Column names come from the whitelist above; values only through parameters.
+        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{join}{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
+        var countSql = "SELECT COUNT(*) FROM files f" + whereSql;
+        parameters.Add("Take", filter.PageSize);
+        parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<FileRow>(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
+        return new PagedList<FileDto>(rows.Select(r => FileDto.From(r.ToFile(), r.PrinterName)).ToList(), filter.Page, filter.PageSize, total);
+    }
+
+    public async Task<FileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        return row is null ? null : FileDto.From(row.ToFile(), row.PrinterName);
+    }
+
+    public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        // One covering index scan grouped by printer and status; printer names separately (few rows).
+        const string groupsSql = """
+            SELECT printer_id AS PrinterId, status AS Status, COUNT(*) AS Count, COALESCE(SUM(size_bytes), 0) AS Bytes,
+                   SUM(CASE WHEN local_path IS NOT NULL THEN 1 ELSE 0 END) AS LocalCount,
+                   COALESCE(SUM(CASE WHEN local_path IS NOT NULL THEN size_bytes ELSE 0 END), 0) AS LocalBytes
+            FROM files GROUP BY printer_id, status
+            """;
+        const string namesSql = "SELECT id AS Id, name AS Name FROM printers";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var groups = (await connection.QueryAsync<GroupRow>(new CommandDefinition(groupsSql, cancellationToken: cancellationToken))).ToList();
+        var names = (await connection.QueryAsync<NameRow>(new CommandDefinition(namesSql, cancellationToken: cancellationToken))).ToDictionary(n => n.Id, n => n.Name);
+        var byStatus = groups.GroupBy(g => g.Status)
+            .Select(g => new FileStatusCountDto(EnumText.Parse<FileStatus>(g.Key), g.Sum(x => x.Count), g.Sum(x => x.Bytes)))
+            .OrderBy(s => s.Status)
+            .ToList();
+        var byPrinter = groups.GroupBy(g => g.PrinterId)
+            .Select(g => new PrinterFileCountDto(
+                g.Key,
+                g.Key is { } id && names.TryGetValue(id, out var name) ? name : null,
+                g.Sum(x => x.Count),
+                g.Sum(x => x.Bytes),
+                g.Sum(x => x.LocalCount),
+                g.Sum(x => x.LocalBytes),
+                g.Where(x => x.Status == "error").Sum(x => x.Count)))
+            .OrderBy(p => p.PrinterName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        long Count(FileStatus s) => byStatus.Where(b => b.Status == s).Sum(b => b.Count);
+        return new FileStatisticsDto
+        {
+            TotalCount = byStatus.Sum(s => s.Count),
+            TotalBytes = byStatus.Sum(s => s.Bytes),
+            LocalCount = byPrinter.Sum(p => p.Downloaded),
+            LocalBytes = byPrinter.Sum(p => p.LocalBytes),
+            ByStatus = byStatus,
+            ByPrinter = byPrinter,
+            Downloads = new FileDownloadTotalsDto(
+                byPrinter.Where(p => p.PrinterId is not null).Sum(p => p.Downloaded),
+                Count(FileStatus.Downloading),
+                Count(FileStatus.Error)),
+        };
+    }
+
+    private sealed class GroupRow
+    {
+        public Guid? PrinterId { get; init; }
+        public string Status { get; init; } = "";
+        public long Count { get; init; }
+        public long Bytes { get; init; }
+        public long LocalCount { get; init; }
+        public long LocalBytes { get; init; }
+    }
+
+    private sealed class NameRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+    }
+}
