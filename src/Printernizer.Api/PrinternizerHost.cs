@@ -4,6 +4,7 @@ using Printernizer.Api.Security;
 using Printernizer.Api.Swagger;
 using Printernizer.Application;
 using Printernizer.Infrastructure;
+using Printernizer.Infrastructure.HomeAssistant;
 using Printernizer.Domain.Jobs;
 using Printernizer.Infrastructure.Persistence;
 using Printernizer.Infrastructure.Printers;
@@ -39,6 +40,7 @@ public static class PrinternizerHost
         services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Prusa.PrusaDriverOptions>(sp, "Prusa"));
         services.AddSingleton(sp => Section<Printernizer.Infrastructure.Printers.Bambu.BambuDriverOptions>(sp, "Bambu"));
         services.AddPrinterConnections();
+        services.AddHomeAssistant();
         services.AddPrinternizerScheduling();
 
         services.AddControllers()

@@ -1,4 +1,10 @@
 using Printernizer.Api;
+using Printernizer.Api.Infrastructure;
+
+if (HealthCheckCommand.IsRequested(args))
+{
+    return await HealthCheckCommand.RunAsync(args);
+}
 
 var app = PrinternizerHost.Build(args);
 return await PrinternizerHost.RunAsync(app);

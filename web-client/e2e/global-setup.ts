@@ -7,6 +7,8 @@ import { env, startApi } from './support/apiServer';
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env[env.baseUrl]) return;
+  // As the Home Assistant add-on does: trust X-Ingress-Path, so ingress.spec.ts can check the Api's own prefix handling.
+  process.env.Printernizer__TrustIngressHeader ??= 'true';
   const api = await startApi();
   process.env[env.baseUrl] = api.baseUrl;
   process.env[env.pid] = String(api.pid);

@@ -10,6 +10,11 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     {
         get
         {
+            if (ActorOverride.Current is { } actor)
+            {
+                return actor;
+            }
+
             var user = accessor.HttpContext?.User;
             if (user?.Identity?.IsAuthenticated != true)
             {

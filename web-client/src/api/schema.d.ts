@@ -2122,6 +2122,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/homeassistant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The MQTT broker settings (the password is never returned, only `hasPassword`) and whether Printernizer is connected. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeAssistantSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves the settings and reconnects. Leave out `password` to keep the stored one; an empty string removes it. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateHomeAssistantSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateHomeAssistantSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateHomeAssistantSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeAssistantSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/homeassistant/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Connects once to the broker with these (unsaved) values and says whether it worked; a left-out password uses the stored one. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["TestHomeAssistantConnectionCommand"];
+                    "text/json": components["schemas"]["TestHomeAssistantConnectionCommand"];
+                    "application/*+json": components["schemas"]["TestHomeAssistantConnectionCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeAssistantTestResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{id}/order": {
         parameters: {
             query?: never;
@@ -5516,6 +5719,51 @@ export interface components {
             database?: string;
             printers?: components["schemas"]["PrinterCountsDto"];
         };
+        /** @description The Home Assistant settings as the API shows them (the password is write-only) with the live bridge state. */
+        HomeAssistantSettingsDto: {
+            /** @example true */
+            enabled?: boolean;
+            /**
+             * @description MQTT broker host name or IP address (e.g. the Mosquitto add-on of Home Assistant).
+             * @example core-mosquitto
+             */
+            host?: string | null;
+            /**
+             * Format: int32
+             * @example 1883
+             */
+            port?: number;
+            /** @example false */
+            useTls?: boolean;
+            /** @example printernizer */
+            username?: string | null;
+            /**
+             * @description True when a password is stored (the password itself is never returned).
+             * @example true
+             */
+            hasPassword?: boolean;
+            /** @example homeassistant */
+            discoveryPrefix?: string;
+            /**
+             * @description Offer pause, resume and stop buttons in Home Assistant.
+             * @example false
+             */
+            allowControl?: boolean;
+            /**
+             * @description True while Printernizer is connected to the broker.
+             * @example true
+             */
+            connected?: boolean;
+            /** @description Why the last connection attempt failed, in plain words (null when fine or disabled). */
+            lastError?: string | null;
+        };
+        /** @description Outcome of a connection test against the MQTT broker. */
+        HomeAssistantTestResult: {
+            /** @description True when the broker accepted the connection. */
+            ok?: boolean;
+            /** @description What happened, in plain words. */
+            message?: string;
+        };
         /**
          * @description Business (a customer's or the shop's sale), private, or not yet decided.
          * @enum {string}
@@ -6152,6 +6400,41 @@ export interface components {
             /** Format: double */
             chamber?: number | null;
         };
+        /** @description Tries to connect to the MQTT broker with these (unsaved) values; a left-out password uses the stored one. */
+        TestHomeAssistantConnectionCommand: {
+            /** @example true */
+            enabled?: boolean;
+            /**
+             * @description MQTT broker host name or IP address; required when enabled.
+             * @example core-mosquitto
+             */
+            host?: string | null;
+            /**
+             * Format: int32
+             * @description Broker port; default 1883 (8883 is usual with TLS).
+             * @example 1883
+             */
+            port?: number | null;
+            /** @example false */
+            useTls?: boolean;
+            /** @example printernizer */
+            username?: string | null;
+            /**
+             * @description Broker password (write-only). Leave out (null) to keep the stored one; an empty string removes it.
+             * @example s3cret
+             */
+            password?: string | null;
+            /**
+             * @description Home Assistant's discovery prefix; default `homeassistant`.
+             * @example homeassistant
+             */
+            discoveryPrefix?: string | null;
+            /**
+             * @description Offer pause, resume and stop buttons in Home Assistant (they control the printers).
+             * @example false
+             */
+            allowControl?: boolean;
+        };
         /** @description `PUT /api/v1/customers/{id}`: replaces every field (customer number kept when left out). */
         UpdateCustomerCommand: {
             /**
@@ -6171,6 +6454,41 @@ export interface components {
             /** @example DE123456789 */
             vatId?: string | null;
             notes?: string | null;
+        };
+        /** @description Saves the Home Assistant settings and restarts the publisher with them. */
+        UpdateHomeAssistantSettingsCommand: {
+            /** @example true */
+            enabled?: boolean;
+            /**
+             * @description MQTT broker host name or IP address; required when enabled.
+             * @example core-mosquitto
+             */
+            host?: string | null;
+            /**
+             * Format: int32
+             * @description Broker port; default 1883 (8883 is usual with TLS).
+             * @example 1883
+             */
+            port?: number | null;
+            /** @example false */
+            useTls?: boolean;
+            /** @example printernizer */
+            username?: string | null;
+            /**
+             * @description Broker password (write-only). Leave out (null) to keep the stored one; an empty string removes it.
+             * @example s3cret
+             */
+            password?: string | null;
+            /**
+             * @description Home Assistant's discovery prefix; default `homeassistant`.
+             * @example homeassistant
+             */
+            discoveryPrefix?: string | null;
+            /**
+             * @description Offer pause, resume and stop buttons in Home Assistant (they control the printers).
+             * @example false
+             */
+            allowControl?: boolean;
         };
         /**
          * @description `PATCH /api/v1/jobs/{id}`: fields left out stay as they are. `notes: ""` clears the notes;

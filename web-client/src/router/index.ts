@@ -43,7 +43,12 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: 'printers', name: 'settings-printers', component: () => import('@/features/printers/PrintersSettingsView.vue'), meta: { title: 'Printers' } },
       { path: 'costs', name: 'settings-costs', component: () => import('@/features/costs/CostSettingsView.vue'), meta: { title: 'Cost settings' } },
-      { path: 'home-assistant', name: 'settings-home-assistant', component: ComingSoon, meta: { title: 'Home Assistant', description: 'Publish printer states to Home Assistant over MQTT.' } },
+      {
+        path: 'home-assistant',
+        name: 'settings-home-assistant',
+        component: () => import('@/features/homeAssistant/HomeAssistantSettingsView.vue'),
+        meta: { title: 'Home Assistant' },
+      },
       { path: 'api-keys', name: 'settings-api-keys', component: () => import('@/features/apiKeys/ApiKeysSettingsView.vue'), meta: { title: 'API keys' } },
     ],
   },
