@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<IPrinterStatusStore, InMemoryPrinterStatusStore>();
         Materials.MaterialsServiceCollectionExtensions.AddMaterialsAndOrders(services);
         services.AddPrinterFiles();
+        Files.Previews.FilePreviewsServiceCollectionExtensions.AddFilePreviews(services);
         return services;
     }
 
