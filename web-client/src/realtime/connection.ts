@@ -1,4 +1,5 @@
 import { apiUrl } from '@/api/base';
+import { useFilesStore } from '@/stores/files';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
@@ -31,6 +32,10 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
+  const files = useFilesStore();
+  client.on('file.updated', (file) => files.applyFileUpdated(file));
+  client.on('file.removed', ({ id }) => files.applyFileRemoved(id));
+  client.on('download.progress', (progress) => files.applyProgress(progress));
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

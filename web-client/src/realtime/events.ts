@@ -1,3 +1,4 @@
+import type { DownloadProgress, FileItem } from '@/api/files';
 import type { PrinterStatus } from '@/api/printers';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
@@ -8,8 +9,9 @@ export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
   'printer.removed': { printerId: string };
   'job.updated': JsonObject;
-  'file.updated': JsonObject;
-  'download.progress': JsonObject;
+  'file.updated': FileItem;
+  'file.removed': { id: string; printerId: string | null };
+  'download.progress': DownloadProgress;
   'queue.updated': JsonObject;
 }
 
@@ -20,6 +22,7 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'printer.removed',
   'job.updated',
   'file.updated',
+  'file.removed',
   'download.progress',
   'queue.updated',
 ];

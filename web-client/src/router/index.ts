@@ -26,7 +26,7 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/', name: 'dashboard', component: () => import('@/features/dashboard/DashboardView.vue'), meta: { title: 'Dashboard' } },
   { path: '/jobs', name: 'jobs', component: ComingSoon, meta: { title: 'Jobs', description: 'Print history with costs, categories and customers.' } },
-  { path: '/files', name: 'files', component: ComingSoon, meta: { title: 'Files', description: 'Files on your printers and local copies, with previews and downloads.' } },
+  { path: '/files', name: 'files', component: () => import('@/features/files/FilesView.vue'), meta: { title: 'Files' } },
   { path: '/materials', name: 'materials', component: ComingSoon, meta: { title: 'Materials', description: 'Materials, spools and stock levels.' } },
   { path: '/orders', name: 'orders', component: ComingSoon, meta: { title: 'Orders', description: 'Customers, production orders and the print queue.' } },
   { path: '/analytics', name: 'analytics', component: ComingSoon, meta: { title: 'Analytics', description: 'Print hours, material use, costs and exports for accounting.' } },

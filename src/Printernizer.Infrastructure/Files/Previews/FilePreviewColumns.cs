@@ -8,11 +8,13 @@ internal sealed class FilePreviewColumns
 {
     /// <summary>SELECT list fragment (alias <c>f</c>) matching the properties.</summary>
     public const string Select = """
-        f.print_seconds AS PrintSeconds, f.filament_grams AS FilamentGrams, f.filament_type AS FilamentType,
+        f.id AS PreviewFileId, f.print_seconds AS PrintSeconds, f.filament_grams AS FilamentGrams, f.filament_type AS FilamentType,
         f.layer_height_mm AS LayerHeightMm, f.slicer AS Slicer, f.printer_model AS PrinterModel, f.plate_count AS PlateCount,
         f.unreadable AS Unreadable, f.preview_kind AS PreviewKind, f.thumbnail_key AS ThumbnailKey, f.inspected_sha256 AS InspectedSha256
         """;
 
+    /// <summary>Never null: the split column of multi-mapped queries (Dapper maps an all-null split to null).</summary>
+    public string? PreviewFileId { get; init; }
     public long? PrintSeconds { get; init; }
     public string? FilamentGrams { get; init; }
     public string? FilamentType { get; init; }

@@ -21,6 +21,7 @@ public sealed class FilePreviewWorker(
     LocalFileLibrary library,
     IRealtimePublisher realtime,
     TimeProvider timeProvider,
+    IHostApplicationLifetime lifetime,
     ILogger<FilePreviewWorker> logger) : BackgroundService
 {
     private const int Batch = 20;
@@ -29,6 +30,20 @@ public sealed class FilePreviewWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Start after every hosted service (the database migration runs in one of them).
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;

@@ -81,7 +81,7 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         return rows.SingleOrDefault();
     }
 
-    private const string SplitOn = "PrintSeconds";
+    private const string SplitOn = "PreviewFileId";
 
     private static FileDto ToDto(FileRow row, FilePreviewColumns? preview) => FileDto.From(row.ToFile(), row.PrinterName) with
     {
