@@ -1923,7 +1923,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The PNG thumbnail (404 when the file has none). */
+        /**
+         * The PNG thumbnail (embedded in the file, rendered from a mesh, or the Prusa printer's own preview); 404 when the file
+         *     has none. `ETag` is the SHA-256 the PNG is cached under; send `If-None-Match` for a 304.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1945,6 +1948,13 @@ export interface paths {
                         "application/problem+json": string;
                         "application/json": string;
                     };
+                };
+                /** @description Not Modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in, or the X-Api-Key is missing or wrong. */
                 401: {
@@ -1983,6 +1993,83 @@ export interface paths {
                     content: {
                         "image/png": components["schemas"]["ProblemDetails"];
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the viewer can show: `mesh` (STL/3MF geometry at `contentUrl`), `gcode` (toolpaths of plain G-code),
+         *     `thumbnail` (a PNG only: .bgcode, sliced 3MF, files still on the printer) or `none`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilePreviewDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": components["schemas"]["ProblemDetails"];
                     };
                 };
@@ -5463,6 +5550,43 @@ export interface components {
             slicer?: string | null;
             /** @example COREONE */
             printerModel?: string | null;
+            /**
+             * Format: int32
+             * @description Plates in a Bambu/Orca 3MF project.
+             * @example 1
+             */
+            plateCount?: number | null;
+            /**
+             * @description "unreadable: <why>" when the local copy is not a readable print file (then the other values are empty).
+             * @example unreadable: not a ZIP archive
+             */
+            unreadable?: string | null;
+        };
+        /** @description What the 3D/toolpath viewer can show for a file. */
+        FilePreviewDto: {
+            /**
+             * @description `mesh` (STL/3MF with geometry: load Printernizer.Application.Previews.FilePreviewDto.ContentUrl), `gcode` (plain G-code toolpaths),
+             *                 `thumbnail` (only a picture: .bgcode, sliced 3MF, printer files) or `none`.
+             * @example mesh
+             */
+            kind: string;
+            /**
+             * @description URL of the data to load: the file content for `mesh`/`gcode`, the PNG for `thumbnail`; null for `none`.
+             * @example /api/v1/files/6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51/content
+             */
+            contentUrl?: string | null;
+            /**
+             * @description Format of the content: `stl`, `3mf`, `gcode`, `png`; null for `none`.
+             * @example stl
+             */
+            format?: string | null;
+            /**
+             * @description The thumbnail URL when the file has one (also for `mesh` and `gcode`).
+             * @example /api/v1/files/6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51/thumbnail
+             */
+            thumbnailUrl?: string | null;
+            /** @description "unreadable: <why>" when the file could not be read. */
+            unreadable?: string | null;
         };
         /** @description Counts and bytes of the combined list, by status and by printer, and download totals. */
         FileStatisticsDto: {
