@@ -49,6 +49,11 @@ async function uploadAndPreview(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Preview: ${name}` });
   await expect(dialog.getByTestId('viewer-canvas')).toBeVisible();
   await expect.poll(async () => (await paintedPixels(page)).painted, { timeout: 20_000 }).toBeGreaterThan(500);
+  // Headless Chromium with --disable-gpu normally renders WebGL through SwiftShader; the 2D path is the fallback.
+  const { mode } = await paintedPixels(page);
+  expect(['webgl', '2d']).toContain(mode);
+  test.info().annotations.push({ type: 'render-mode', description: `${name}: ${mode}` });
+  console.log(`viewer render mode for ${name}: ${mode}`);
   await dialog.getByRole('button', { name: 'Reset view' }).click();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
