@@ -4,11 +4,15 @@ test('navigation reaches every area; unbuilt areas say "coming soon"', async ({ 
   await page.goto('./');
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  for (const area of ['Jobs', 'Files', 'Materials', 'Orders', 'Analytics']) {
+  for (const area of ['Jobs', 'Materials', 'Orders', 'Analytics']) {
     await nav.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
     await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');
   }
+
+  await nav.getByRole('link', { name: 'Files' }).click();
+  await expect(page.getByRole('heading', { name: 'Files', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Files' })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(page).toHaveURL(/\/settings\/printers$/);
