@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton(new Domain.Jobs.JobTrackingOptions());
         services.AddSingleton<Domain.Jobs.JobTracker>();
         services.AddScoped<Jobs.JobTrackingPublisher>();
+        services.AddSingleton<Jobs.JobProgressThrottle>();
 
         // Order matters: unhandled-exception log -> logging -> validation -> performance warning.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));

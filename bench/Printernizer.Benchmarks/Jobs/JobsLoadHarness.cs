@@ -107,9 +107,31 @@ public static class JobsLoadHarness
 
     private static async Task ReadEventsAsync(string baseUrl, System.Net.CookieContainer cookies, List<double> latencies, long[] received, int index, CancellationToken cancellationToken)
     {
+        // Like a browser's EventSource: reconnect when the server ends the stream.
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ReadStreamAsync(baseUrl, cookies, latencies, received, index, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                await Console.Error.WriteLineAsync($"SSE client {index}: {ex.Message}; reconnecting");
+            }
+        }
+    }
+
+    private static async Task ReadStreamAsync(string baseUrl, System.Net.CookieContainer cookies, List<double> latencies, long[] received, int index, CancellationToken cancellationToken)
+    {
         using var handler = new HttpClientHandler { CookieContainer = cookies };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
         using var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            await Console.Error.WriteLineAsync($"SSE client {index}: HTTP {(int)response.StatusCode}");
+            return;
+        }
+
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
         var isStatus = false;
         while (!cancellationToken.IsCancellationRequested && await reader.ReadLineAsync(cancellationToken) is { } line)

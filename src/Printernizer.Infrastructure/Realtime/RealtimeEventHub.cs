@@ -7,7 +7,8 @@ namespace Printernizer.Infrastructure.Realtime;
 
 /// <summary>
 /// Fan-out of events to SSE subscribers. Each subscriber has a bounded queue in which events with the same coalesce
-/// key replace each other (latest wins); a subscriber whose queue still overflows is dropped (it reconnects with
+/// key replace each other (latest wins), so they are bounded by the number of keys (printers, jobs); other events
+/// count against <see cref="SubscriberCapacity"/>, and a subscriber that lets them overflow is dropped (it reconnects with
 /// Last-Event-ID and gets the replay). Publishing never blocks and never waits for a client.
 /// </summary>
 public sealed class RealtimeEventHub(ILogger<RealtimeEventHub> logger) : IRealtimePublisher

@@ -46,7 +46,8 @@ public sealed class RealtimeSubscription : IDisposable
                 return true;
             }
 
-            if (_pending.Count >= _capacity)
+            // Coalesced events are bounded by their keys (one per printer or job); only the others can pile up.
+            if (evt.CoalesceKey is null && _pending.Count - _byKey.Count >= _capacity)
             {
                 return false;
             }

@@ -42,6 +42,25 @@ public sealed class RealtimeEventHubTests
     }
 
     [Test]
+    public async Task Publish_WhenManyPrintersCoalesce_NeverDropsTheClient()
+    {
+        var hub = new RealtimeEventHub(NullLogger<RealtimeEventHub>.Instance);
+        using var subscription = hub.Subscribe();
+
+        for (var round = 0; round < 3; round++)
+        {
+            for (var printer = 0; printer < 2000; printer++)
+            {
+                hub.Publish("printer.status", new { printer, round }, coalesceKey: "p" + printer);
+            }
+        }
+
+        hub.SubscriberCount.Should().Be(1, "status for 2 000 printers is bounded by the printers, not a backlog");
+        var first = await subscription.ReadAsync(Wait, CancellationToken.None);
+        first!.Data.Should().Be("{\"printer\":0,\"round\":2}");
+    }
+
+    [Test]
     public async Task Subscribe_WithLastEventId_ReplaysOnlyWhatWasMissed()
     {
         var hub = new RealtimeEventHub(NullLogger<RealtimeEventHub>.Instance);

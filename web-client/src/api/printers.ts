@@ -9,6 +9,9 @@ export type PrinterKind = Printer['kind'];
 export type PrinterStatus = JsonResponse<'/api/v1/printers/{id}/status', 'get', 200>;
 export type PrinterState = PrinterStatus['state'];
 
+/** Commands a printer accepts while it prints: `POST /api/v1/printers/{id}/pause|resume|stop` (202). */
+export type PrinterControlAction = 'pause' | 'resume' | 'stop';
+
 export type ConnectionTestResult = JsonResponse<'/api/v1/printers/{id}/test-connection', 'post', 200>;
 
 const path = (id: string) => `printers/${encodeURIComponent(id)}`;
@@ -23,4 +26,8 @@ export const printersApi = {
   status: (id: string) => http.get<PrinterStatus>(`${path(id)}/status`),
   /** Tries to reach the printer with its stored settings. */
   testConnection: (id: string) => http.post<ConnectionTestResult>(`${path(id)}/test-connection`),
+  /** 202 when sent; 409 when the state does not allow it, 502 when the printer refuses, 503 when it is not reachable. */
+  control: (id: string, action: PrinterControlAction) => http.post<void>(`${path(id)}/${action}`),
+  /** Forgets the pinned TLS certificate (Bambu); the next connection pins the printer's current one. */
+  repinCertificate: (id: string) => http.post<Printer>(`${path(id)}/repin-certificate`),
 };

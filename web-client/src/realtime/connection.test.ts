@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
+import { useJobsStore } from '@/stores/jobs';
 import { usePrintersStore } from '@/stores/printers';
+import { aJob } from '@/test/jobs';
 import { useRealtimeStore } from '@/stores/realtime';
 import { FakeEventSource } from '@/test/fakeEventSource';
 import { installFakeApi, json, problem } from '@/test/fakeApi';
@@ -54,6 +56,20 @@ describe('realtime connection', () => {
     latest().emit('printer.status', JSON.stringify({ printerId: 'p1', state: 'printing', connected: true, progressPercent: 42, updatedAt: '2026-11-21T10:00:00Z' }), '5');
 
     expect(realtime.statusOf('p1')).toMatchObject({ state: 'printing', progressPercent: 42 });
+  });
+
+  it('writes job.updated events into the jobs store', async () => {
+    installFakeApi({
+      'GET /prefix/api/v1/jobs': () => json({ items: [aJob({ id: 'j1', status: 'printing', progressPercent: 5 })], page: 1, pageSize: 50, totalCount: 1 }),
+    });
+    const jobs = useJobsStore();
+    await jobs.load({});
+    start();
+    latest().open();
+
+    latest().emit('job.updated', JSON.stringify(aJob({ id: 'j1', status: 'completed', progressPercent: 100 })), '7');
+
+    expect(jobs.items[0]).toMatchObject({ status: 'completed', progressPercent: 100 });
   });
 
   it('drops a printer removed elsewhere from both stores', () => {

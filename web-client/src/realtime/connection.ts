@@ -1,8 +1,10 @@
 import { apiUrl } from '@/api/base';
 import { useFilesStore } from '@/stores/files';
+import { useJobsStore } from '@/stores/jobs';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
+import { wireMaterialsAndOrders } from './materialsOrders';
 import { SseClient, type EventSourceFactory } from './sseClient';
 
 let client: SseClient | null = null;
@@ -16,6 +18,7 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
   }
   const realtime = useRealtimeStore();
   const printers = usePrintersStore();
+  const jobs = useJobsStore();
 
   client = new SseClient({
     url: () => apiUrl('events'),
@@ -28,6 +31,9 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
         .load()
         .then(() => realtime.refreshStatuses(printers.items.map((p) => p.id)))
         .catch(() => undefined);
+      void jobs.reload();
+      const open = jobs.detail?.job.id;
+      if (open) void jobs.loadDetail(open);
     },
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
@@ -36,6 +42,8 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
   client.on('file.updated', (file) => files.applyFileUpdated(file));
   client.on('file.removed', ({ id }) => files.applyFileRemoved(id));
   client.on('download.progress', (progress) => files.applyProgress(progress));
+  client.on('job.updated', (job) => jobs.applyUpdate(job));
+  wireMaterialsAndOrders(client);
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

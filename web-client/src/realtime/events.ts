@@ -1,4 +1,7 @@
 import type { DownloadProgress, FileItem } from '@/api/files';
+import type { Job } from '@/api/jobs';
+import type { Material, Spool } from '@/api/materials';
+import type { Order } from '@/api/orders';
 import type { PrinterStatus } from '@/api/printers';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
@@ -8,11 +11,15 @@ export type JsonObject = Record<string, unknown>;
 export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
   'printer.removed': { printerId: string };
-  'job.updated': JsonObject;
+  'job.updated': Job;
   'file.updated': FileItem;
   'file.removed': { id: string; printerId: string | null };
   'download.progress': DownloadProgress;
   'queue.updated': JsonObject;
+  'spool.updated': Spool;
+  'spool.needs_recount': Spool;
+  'material.low_stock': Material;
+  'order.updated': Order;
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -25,6 +32,10 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'file.removed',
   'download.progress',
   'queue.updated',
+  'spool.updated',
+  'spool.needs_recount',
+  'material.low_stock',
+  'order.updated',
 ];
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';

@@ -194,6 +194,17 @@ export const useFilesStore = defineStore('files', () => {
     }
   }
 
+  /** The file a job printed: same printer and name first, else a local copy with that name; null when none. */
+  async function findFile(printerId: string | null, fileName: string): Promise<FileItem | null> {
+    const base = fileName.split('/').pop() ?? fileName;
+    const match = (list: FileItem[]) => list.find((f) => f.name.toLowerCase() === base.toLowerCase()) ?? null;
+    if (printerId) {
+      const onPrinter = match((await filesApi.list({ printerId, search: base, pageSize: 20 })).items);
+      if (onPrinter) return onPrinter;
+    }
+    return match((await filesApi.list({ search: base, pageSize: 20 })).items);
+  }
+
   function thumbnailUrl(id: string): string {
     const row = items.value.find((f) => f.id === id);
     return filesApi.thumbnailUrl(id, row?.sha256);
@@ -203,6 +214,6 @@ export const useFilesStore = defineStore('files', () => {
     items, totalCount, page, pageSize, sort, filters, loading, loadError, selected, progress, statistics,
     pageCount, selectedItems, allSelected,
     load, loadStatistics, setPage, setSort, applyFilters, toggle, toggleAll,
-    applyFileUpdated, applyFileRemoved, applyProgress, download, remove, upload, sync, loadPreview, thumbnailUrl,
+    applyFileUpdated, applyFileRemoved, applyProgress, download, remove, upload, sync, loadPreview, thumbnailUrl, findFile,
   };
 });

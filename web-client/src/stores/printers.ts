@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import { printersApi, type ConnectionTestResult, type Printer, type PrinterWrite } from '@/api/printers';
+import { printersApi, type ConnectionTestResult, type Printer, type PrinterControlAction, type PrinterWrite } from '@/api/printers';
 import { isApiError } from '@/api/http';
 
 function byName(a: Printer, b: Printer): number {
@@ -68,6 +68,18 @@ export const usePrintersStore = defineStore('printers', () => {
     }
   }
 
+  /** Sends pause/resume/stop; throws the ApiError (409/502/503) for the caller to show. The new state arrives over SSE. */
+  async function control(id: string, action: PrinterControlAction): Promise<void> {
+    await printersApi.control(id, action);
+  }
+
+  /** Forgets the pinned certificate; the next connection pins the printer's current one. */
+  async function repinCertificate(id: string): Promise<Printer> {
+    const updated = await printersApi.repinCertificate(id);
+    upsert(updated);
+    return updated;
+  }
+
   /** Drops a printer that was removed elsewhere (SSE printer.removed). */
   function forget(id: string): void {
     items.value = items.value.filter((p) => p.id !== id);
@@ -79,5 +91,5 @@ export const usePrintersStore = defineStore('printers', () => {
     loadError.value = null;
   }
 
-  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, forget, testConnection, reset };
+  return { items, sorted, byId, loading, loaded, loadError, load, create, update, remove, upsert, forget, testConnection, control, repinCertificate, reset };
 });

@@ -9,6 +9,7 @@ namespace Printernizer.Application.Files.Commands.CleanupFiles;
 
 public sealed class CleanupFilesCommandHandler(
     IFileRepository files,
+    IFileQueries queries,
     IJobRepository jobs,
     ILocalFileLibrary library,
     IRealtimePublisher realtime,
@@ -67,7 +68,7 @@ public sealed class CleanupFilesCommandHandler(
                     file.Status = FileStatus.Available;
                     file.UpdatedAt = now;
                     await files.UpdateAsync(file, cancellationToken);
-                    realtime.Publish("file.updated", FileDto.From(file, null), file.Id.ToString("D"));
+                    realtime.Publish("file.updated", await queries.GetAsync(file.Id, cancellationToken) ?? FileDto.From(file, null), file.Id.ToString("D"));
                 }
             }
 

@@ -11,6 +11,7 @@ namespace Printernizer.Application.Files.Commands.DeleteFile;
 
 public sealed class DeleteFileCommandHandler(
     IFileRepository files,
+    IFileQueries queries,
     IPrinterRepository printers,
     IJobRepository jobs,
     IPrinterFileSourceFactory sources,
@@ -79,7 +80,7 @@ public sealed class DeleteFileCommandHandler(
         file.UpdatedAt = timeProvider.GetUtcNow();
         await files.UpdateAsync(file, cancellationToken);
         await audit.WriteAsync(new AuditEntry(user.Actor, "file.deleted", "file", file.Id.ToString("D"), null, new { file.Name, scope = request.Scope.ToString() }), cancellationToken);
-        realtime.Publish("file.updated", FileDto.From(file, null), file.Id.ToString("D"));
+        realtime.Publish("file.updated", await queries.GetAsync(file.Id, cancellationToken) ?? FileDto.From(file, null), file.Id.ToString("D"));
         return Unit.Value;
     }
 
