@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddPrinterFiles();
         Costs.CostsServiceCollectionExtensions.AddCosts(services);
         services.AddPrintQueue();
+        Files.Previews.FilePreviewsServiceCollectionExtensions.AddFilePreviews(services);
         return services;
     }
 

@@ -18,6 +18,8 @@ using Printernizer.Application.Files.Queries.GetFileContent;
 using Printernizer.Application.Files.Queries.GetFileStatistics;
 using Printernizer.Application.Files.Queries.GetFileThumbnail;
 using Printernizer.Application.Files.Queries.ListFiles;
+using Printernizer.Application.Previews;
+using Printernizer.Application.Previews.Queries.GetFilePreview;
 
 namespace Printernizer.Api.Controllers;
 
@@ -100,13 +102,31 @@ public sealed class FilesController : ApiControllerBase
         return result;
     }
 
-    /// <summary>The PNG thumbnail (404 when the file has none).</summary>
+    /// <summary>
+    /// The PNG thumbnail (embedded in the file, rendered from a mesh, or the Prusa printer's own preview); 404 when the file
+    /// has none. <c>ETag</c> is the SHA-256 the PNG is cached under; send <c>If-None-Match</c> for a 304.
+    /// </summary>
     [HttpGet("{id:guid}/thumbnail")]
     [Produces("image/png", "application/problem+json")]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "image/png")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<FileContentResult> Thumbnail(Guid id, CancellationToken cancellationToken) =>
-        File(await Mediator.Send(new GetFileThumbnailQuery(id), cancellationToken), "image/png");
+    public async Task<FileContentResult> Thumbnail(Guid id, CancellationToken cancellationToken)
+    {
+        var thumbnail = await Mediator.Send(new GetFileThumbnailQuery(id), cancellationToken);
+        Response.Headers.CacheControl = "private, max-age=300";
+        return File(thumbnail.Png, "image/png", lastModified: null, entityTag: new EntityTagHeaderValue("\"" + thumbnail.Key + "\""));
+    }
+
+    /// <summary>
+    /// What the viewer can show: <c>mesh</c> (STL/3MF geometry at <c>contentUrl</c>), <c>gcode</c> (toolpaths of plain G-code),
+    /// <c>thumbnail</c> (a PNG only: .bgcode, sliced 3MF, files still on the printer) or <c>none</c>.
+    /// </summary>
+    [HttpGet("{id:guid}/preview")]
+    [ProducesResponseType<FilePreviewDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<FilePreviewDto> Preview(Guid id, CancellationToken cancellationToken) =>
+        await Mediator.Send(new GetFilePreviewQuery(id), cancellationToken);
 
     /// <summary>Deletes the local copy (<c>scope=local</c>) or the file on the printer (<c>scope=printer</c>); 409 while it is printed or downloaded.</summary>
     [HttpDelete("{id:guid}")]

@@ -33,7 +33,7 @@ public sealed class QueueSettingsController : ApiControllerBase
     /// </summary>
     [HttpGet("analytics/estimates")]
     [Authorize(Policy = ScopePolicies.Read)]
-    [ProducesResponseType<EstimateAccuracyDto>(StatusCodes.Status200OK)]
-    public async Task<EstimateAccuracyDto> Estimates(CancellationToken cancellationToken) =>
+    [ProducesResponseType<LearnedEstimateAccuracyDto>(StatusCodes.Status200OK)]
+    public async Task<LearnedEstimateAccuracyDto> Estimates(CancellationToken cancellationToken) =>
         await Mediator.Send(new GetEstimateAccuracyQuery(), cancellationToken);
 }

@@ -20,4 +20,12 @@ public sealed record FileMetadataDto
 
     /// <example>COREONE</example>
     public string? PrinterModel { get; init; }
+
+    /// <summary>Plates in a Bambu/Orca 3MF project.</summary>
+    /// <example>1</example>
+    public int? PlateCount { get; init; }
+
+    /// <summary>"unreadable: &lt;why&gt;" when the local copy is not a readable print file (then the other values are empty).</summary>
+    /// <example>unreadable: not a ZIP archive</example>
+    public string? Unreadable { get; init; }
 }

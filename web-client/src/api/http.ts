@@ -175,7 +175,9 @@ export interface RequestOptions {
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal };
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    init.body = options.body; // multipart: the browser sets Content-Type with the boundary
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -204,6 +206,19 @@ export async function request<T>(method: string, path: string, options: RequestO
   const contentType = response.headers.get('content-type') ?? '';
   if (!/json/i.test(contentType)) return text as T;
   return JSON.parse(text) as T;
+}
+
+/** GET of binary content (file downloads for the viewers); errors as in {@link request}. */
+export async function requestArrayBuffer(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), { credentials: 'same-origin', signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ status: 0, title: 'The server could not be reached' });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return response.arrayBuffer();
 }
 
 export const http = {

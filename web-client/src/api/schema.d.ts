@@ -4,6 +4,338 @@
  */
 
 export interface paths {
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs by status, print hours, success rate, utilization, material by type, costs, business vs private, estimate accuracy. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-printer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per printer: jobs, print hours (business/private), utilization and costs. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrinterAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per material type: jobs, grams and material cost. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/by-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per Berlin calendar month of the period (months without jobs included): jobs, hours, grams, costs. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-12-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthAnalyticsDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -501,6 +833,319 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current cost rates (German defaults until saved). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves a new version of the cost rates, valid from now. Frozen job costs are not changed. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCostSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateCostSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateCostSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/costs/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the cost rates, newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostSettingsDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DATEV settings (Berater-/Mandantennummer empty until set: the DATEV export is blocked). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatevSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves a new version of the DATEV settings; accounts left out take the chart's defaults. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDatevSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateDatevSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateDatevSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatevSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -1087,6 +1732,208 @@ export interface paths {
                     };
                     content: {
                         "text/event-stream": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The jobs of a Berlin period (default: the current month) as Excel (sheets Jobs, Summary, Materials, Info) or German
+         *     CSV (`;`, decimal comma, UTF-8 with BOM). The file name carries the period.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description `xlsx` (default) or `csv`.
+                     * @example xlsx
+                     */
+                    Format?: string;
+                    /** @example 2026-03-01 */
+                    From?: string;
+                    /** @example 2026-03-31 */
+                    To?: string;
+                    /**
+                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
+                     * @example business
+                     */
+                    Category?: components["schemas"]["JobCategory"];
+                    PrinterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ValidationProblemDetails"];
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemDetails"];
+                        "text/csv": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DATEV EXTF Buchungsstapel (cp1252) of a Berlin period (default: the current month): one booking per completed
+         *     business job (revenue) and private job (Entnahme). Several months: a zip with one batch per month. 422 lists what
+         *     is missing (e.g. Beraternummer) or wrong.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2026-01-01 */
+                    From?: string;
+                    /** @example 2026-01-31 */
+                    To?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/zip": string;
+                        "application/problem+json": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/zip": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ValidationProblemDetails"];
+                        "application/zip": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["ProblemDetails"];
+                        "application/zip": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                         "application/json": components["schemas"]["ProblemDetails"];
                     };
                 };
@@ -1923,7 +2770,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The PNG thumbnail (404 when the file has none). */
+        /**
+         * The PNG thumbnail (embedded in the file, rendered from a mesh, or the Prusa printer's own preview); 404 when the file
+         *     has none. `ETag` is the SHA-256 the PNG is cached under; send `If-None-Match` for a 304.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1945,6 +2795,13 @@ export interface paths {
                         "application/problem+json": string;
                         "application/json": string;
                     };
+                };
+                /** @description Not Modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in, or the X-Api-Key is missing or wrong. */
                 401: {
@@ -1983,6 +2840,83 @@ export interface paths {
                     content: {
                         "image/png": components["schemas"]["ProblemDetails"];
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the viewer can show: `mesh` (STL/3MF geometry at `contentUrl`), `gcode` (toolpaths of plain G-code),
+         *     `thumbnail` (a PNG only: .bgcode, sliced 3MF, files still on the printer) or `none`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilePreviewDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": components["schemas"]["ProblemDetails"];
                     };
                 };
@@ -2306,6 +3240,274 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/cost/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every cost revision of a job, newest first (older ones are superseded). Empty while the job prints. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobCostVersionDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/cost/recalculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-prices an ended job with the current rates as a new revision (reason required; audit-logged). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RecalculateJobCostCommand"];
+                    "text/json": components["schemas"]["RecalculateJobCostCommand"];
+                    "application/*+json": components["schemas"]["RecalculateJobCostCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobCostVersionDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/categorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the category of many jobs (audit-logged; ended jobs with a frozen cost get a new revision). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CategorizeJobsCommand"];
+                    "text/json": components["schemas"]["CategorizeJobsCommand"];
+                    "application/*+json": components["schemas"]["CategorizeJobsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategorizeJobsResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Internal Server Error */
@@ -4146,6 +5348,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/printers/{id}/plate-cleared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the printer's plate is empty: the queue may dispatch one job to it (reset when a job starts). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlateState"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/printers": {
         parameters: {
             query?: never;
@@ -4469,6 +5745,1025 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open items in queue order (priority, due date, manual position), then items closed in the last closedDays days. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How far back closed items (done, failed, cancelled) are listed (default 7). */
+                    closedDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Queues copies of a file (ad hoc, without an order). Releasing an order queues its copies automatically. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AddQueueItemsCommand"];
+                    "text/json": components["schemas"]["AddQueueItemsCommand"];
+                    "application/*+json": components["schemas"]["AddQueueItemsCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/plates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per printer: whether its plate was confirmed cleared since the last job (dispatch needs it). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlateStateDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One queue item. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active printer ranked for the item, with reasons in plain words. Hard rules: format, sliced-for model,
+         *     loaded material/colour, idle, plate cleared. Soft scores: queue length, predicted finish, success rate.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueCandidateDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assigns a waiting item to a printer. 422 when the file does not suit the printer (format or model); 409 when the item is not waiting. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AssignQueueItemCommand"];
+                    "text/json": components["schemas"]["AssignQueueItemCommand"];
+                    "application/*+json": components["schemas"]["AssignQueueItemCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uploads the assigned item's file to its printer and starts it (Bambu: FTPS + project_file; Prusa: PUT with
+         *     Print-After-Upload). 409 unless the plate was confirmed cleared since the last job and the printer is idle;
+         *     422 when a hard rule fails (e.g. material not loaded); 502/503 when the printer refuses or cannot be reached
+         *     (the item is then failed with the reason and can be requeued).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Bad Gateway */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a waiting item to a position (1 = first) among waiting items; returns the waiting items in their new order. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MoveQueueItemCommand"];
+                    "text/json": components["schemas"]["MoveQueueItemCommand"];
+                    "application/*+json": components["schemas"]["MoveQueueItemCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels a waiting or failed item. 409 once it is on a printer (stop the print there instead). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/requeue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts a failed or cancelled item back in the queue (unassigned). 409 for other states. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Queue settings (auto-assignment). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueSettingsDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Changes the queue settings; with auto-assignment on, waiting items go to their top candidate right away. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateQueueSettingsCommand"];
+                    "text/json": components["schemas"]["UpdateQueueSettingsCommand"];
+                    "application/*+json": components["schemas"]["UpdateQueueSettingsCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueSettingsDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mean absolute percentage error of the slicer's print time estimate and of the learned estimate over completed
+         *     jobs (each job predicted only from jobs that ended before it), and the learned factor per printer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearnedEstimateAccuracyDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5202,15 +7497,495 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All webhooks (secrets are never returned). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a webhook. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateWebhookCommand"];
+                    "text/json": components["schemas"]["CreateWebhookCommand"];
+                    "application/*+json": components["schemas"]["CreateWebhookCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDto"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Changes a webhook; a secret left out keeps the stored one. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UpdateWebhookCommand"];
+                    "text/json": components["schemas"]["UpdateWebhookCommand"];
+                    "application/*+json": components["schemas"]["UpdateWebhookCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Deletes a webhook and its delivery log. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest deliveries of a webhook, newest first: status, attempts, last HTTP status or error, payload. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many (1–500, default 100). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The webhook. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description `POST /api/v1/queue`: queues copies of any file (ad hoc, without an order). */
+        AddQueueItemsCommand: {
+            /** Format: uuid */
+            fileId?: string;
+            /**
+             * Format: int32
+             * @description How many copies (one queue item each).
+             * @example 2
+             */
+            copies?: number;
+            priority?: components["schemas"]["QueuePriority"];
+            /**
+             * Format: date
+             * @example 2026-11-28
+             */
+            dueDate?: string | null;
+            /**
+             * @description Material needed (defaults to the file's).
+             * @example PLA
+             */
+            materialType?: string | null;
+            /** @example #1E88E5 */
+            colorHex?: string | null;
+        };
         /** @description The signed-in admin. */
         AdminDto: {
             /** Format: uuid */
             id?: string;
             username?: string;
+        };
+        /** @description Figures of a period (Berlin dates, inclusive) for the selection. */
+        AnalyticsSummaryDto: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            category?: components["schemas"]["JobCategory"];
+            /** Format: uuid */
+            printerId?: string | null;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            jobs?: number;
+            jobsByStatus?: components["schemas"]["StatusCountDto"][];
+            /**
+             * Format: double
+             * @description Print hours (pauses excluded).
+             * @example 40.2
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @description Completed / ended jobs in percent; null when no job ended.
+             * @example 92.3
+             */
+            successRatePercent?: number | null;
+            /**
+             * Format: double
+             * @description Hours of the period up to now (per printer).
+             * @example 744
+             */
+            availableHours?: number;
+            /**
+             * Format: int32
+             * @description Printers in the selection.
+             * @example 2
+             */
+            printers?: number;
+            /**
+             * Format: double
+             * @description Print hours / (available hours × printers), in percent.
+             * @example 2.7
+             */
+            utilizationPercent?: number;
+            materialByType?: components["schemas"]["MaterialAnalyticsDto"][];
+            cost: components["schemas"]["CostTotalsDto"];
+            byCategory?: components["schemas"]["CategorySplitDto"][];
+            estimateAccuracy: components["schemas"]["EstimateAccuracyDto"];
         };
         /** @description An API key as listed (never the key itself). */
         ApiKeyDto: {
@@ -5229,6 +8004,11 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "read" | "export" | "control" | "admin";
+        /** @description `POST /api/v1/queue/{id}/assign`: assigns a waiting item to a printer whose format and model suit the file. */
+        AssignQueueItemCommand: {
+            /** Format: uuid */
+            printerId?: string;
+        };
         /** @description One audit-log row (GDPR export). */
         AuditEntryDto: {
             /** Format: int64 */
@@ -5249,6 +8029,54 @@ export interface components {
             sizeBytes?: number;
             /** Format: date-time */
             createdAt?: string;
+        };
+        /**
+         * @description `POST /api/v1/jobs/categorize`: sets the category of many jobs at once. Every change is audit-logged; an ended
+         *                 job with a frozen cost gets a new cost revision (business.md §3: switching is a correction, never an in-place edit).
+         */
+        CategorizeJobsCommand: {
+            /** @description 1 to 1000 job ids. */
+            jobIds?: string[];
+            category?: components["schemas"]["JobCategory"];
+            /**
+             * @description Optional reason stored with the audit entries and cost revisions.
+             * @example Order 2026-014 for Müller GmbH
+             */
+            reason?: string | null;
+        };
+        /** @description How many jobs changed category and how many were already in it. */
+        CategorizeJobsResult: {
+            /**
+             * Format: int32
+             * @description Jobs whose category changed. <example>3</example>
+             */
+            updated?: number;
+            /**
+             * Format: int32
+             * @description Jobs that already had the category. <example>1</example>
+             */
+            unchanged?: number;
+        };
+        /** @description Business vs private (vs unassigned): jobs, print hours and cost per category. */
+        CategorySplitDto: {
+            category?: components["schemas"]["JobCategory"];
+            /**
+             * Format: int32
+             * @example 8
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 21.5
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @description Share of the print hours of the selection, in percent.
+             * @example 75
+             */
+            printHoursPercent?: number;
+            cost: components["schemas"]["CostTotalsDto"];
         };
         /**
          * @description `POST /api/v1/orders/{id}/status`: the next step of the flow draft → released → in_production → completed → delivered,
@@ -5336,6 +8164,131 @@ export interface components {
          * @enum {string}
          */
         ConsumptionKind: "booking" | "correction" | "adjustment";
+        /** @description The cost rates (business.md §1): net amounts in regular VAT mode, gross for Kleinunternehmer. */
+        CostSettingsDto: {
+            /**
+             * Format: double
+             * @description € per kWh.
+             * @example 0.3
+             */
+            electricityPerKwh?: number;
+            /**
+             * Format: double
+             * @description Average printing power when a printer has no own value, in watts.
+             * @example 95
+             */
+            defaultPowerWatts?: number;
+            /**
+             * Format: double
+             * @description Optional heat-up surcharge per job in kWh.
+             * @example 0
+             */
+            heatUpKwh?: number;
+            /**
+             * Format: double
+             * @description Machine € per print hour when a printer has no own value.
+             * @example 0.134
+             */
+            defaultHourlyRate?: number;
+            /**
+             * Format: double
+             * @description Labour € per hands-on hour.
+             * @example 36
+             */
+            labourPerHour?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            setupMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            postprocessMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @description Failure allowance on material + energy + machine, in percent.
+             * @example 5
+             */
+            failureAllowancePercent?: number;
+            /**
+             * Format: double
+             * @description Markup on Selbstkosten, in percent.
+             * @example 30
+             */
+            marginPercent?: number;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            /**
+             * @description Kleinunternehmer (§ 19 UStG): no VAT; all input prices gross.
+             * @example false
+             */
+            smallBusiness?: boolean;
+            /** @description Default price per kg by material type (used when the spool has no price; else 25.00 €/kg). */
+            filamentPrices?: components["schemas"]["FilamentPriceDto"][];
+            /**
+             * Format: date-time
+             * @description Since when these rates apply (null: built-in defaults, never saved).
+             */
+            validFrom?: string | null;
+            /**
+             * @description Who saved them.
+             * @example admin:admin
+             */
+            changedBy?: string | null;
+        };
+        /** @description Sums of the latest cost revisions in EUR, rounded to cents. */
+        CostTotalsDto: {
+            /**
+             * Format: double
+             * @example 31.7
+             */
+            material?: number;
+            /**
+             * Format: double
+             * @example 1.28
+             */
+            energy?: number;
+            /**
+             * Format: double
+             * @example 6.03
+             */
+            machine?: number;
+            /**
+             * Format: double
+             * @example 120
+             */
+            labour?: number;
+            /**
+             * Format: double
+             * @example 1.95
+             */
+            failureAllowance?: number;
+            /**
+             * Format: double
+             * @description Selbstkosten incl. failure allowance.
+             * @example 160.96
+             */
+            total?: number;
+            /**
+             * Format: double
+             * @description What the jobs really cost (without the failure allowance).
+             * @example 159.01
+             */
+            actualCost?: number;
+            /**
+             * Format: int32
+             * @description Jobs with a frozen cost (open jobs have none yet).
+             * @example 10
+             */
+            jobsWithCost?: number;
+            /** @example EUR */
+            currency?: string;
+        };
         /** @description Creates an API key; the key is in the response only. */
         CreateApiKeyCommand: {
             /** @example Buchhaltung Export */
@@ -5479,6 +8432,7 @@ export interface components {
             hourlyRate?: number | null;
             /** @example true */
             isActive?: boolean | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
         };
         /** @description `POST /api/v1/spools`. `remainingGrams` defaults to `initialGrams`. */
         CreateSpoolCommand: {
@@ -5500,6 +8454,29 @@ export interface components {
             location?: string | null;
             /** Format: date-time */
             openedAt?: string | null;
+        };
+        /** @description `POST /api/v1/webhooks`. */
+        CreateWebhookCommand: {
+            /**
+             * @description Where events are POSTed (http or https).
+             * @example https://erp.example.com/hooks/printernizer
+             */
+            url?: string;
+            /**
+             * @description Any of job.started, job.progress, job.completed, job.failed, order.completed.
+             * @example [
+             *       "job.completed",
+             *       "order.completed"
+             *     ]
+             */
+            events?: string[];
+            /** @example true */
+            active?: boolean;
+            /**
+             * @description HMAC-SHA256 key for `X-Printernizer-Signature` (write-only, 16–256 characters).
+             * @example a-long-random-shared-secret
+             */
+            secret?: string | null;
         };
         /** @description A new API key. Printernizer.Application.Access.Commands.CreateApiKey.CreatedApiKeyDto.Key is shown only here: store it now. */
         CreatedApiKeyDto: {
@@ -5559,6 +8536,78 @@ export interface components {
             jobs?: components["schemas"]["JobDto"][];
             auditEntries?: components["schemas"]["AuditEntryDto"][];
         };
+        /**
+         * @description Sachkontenrahmen (header field 27): "03" or "04".
+         * @enum {string}
+         */
+        DatevChartOfAccounts: "skr03" | "skr04";
+        /** @description DATEV export settings (business.md §1, §7.3): numbers from the Steuerberater and the booking accounts. */
+        DatevSettingsDto: {
+            /**
+             * Format: int32
+             * @description Beraternummer (1001–9999999); empty blocks the export.
+             * @example 1234567
+             */
+            consultantNumber?: number | null;
+            /**
+             * Format: int32
+             * @description Mandantennummer (1–99999); empty blocks the export.
+             * @example 12345
+             */
+            clientNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            fiscalYearStartMonth?: number;
+            /**
+             * Format: int32
+             * @description Sachkontenlänge (4–8).
+             * @example 4
+             */
+            accountLength?: number;
+            chartOfAccounts?: components["schemas"]["DatevChartOfAccounts"];
+            /** @description Festschreibung on import. */
+            lockOnImport?: boolean;
+            /**
+             * @description Herkunft, two letters or digits.
+             * @example PM
+             */
+            origin?: string;
+            /**
+             * Format: int64
+             * @description Shared debtor for B2C sales.
+             * @example 10000
+             */
+            defaultDebtorAccount?: number;
+            /**
+             * Format: int64
+             * @example 8400
+             */
+            revenueAccount19?: number;
+            /**
+             * Format: int64
+             * @example 8195
+             */
+            revenueAccountSmallBusiness?: number;
+            /**
+             * Format: int64
+             * @description Privatentnahmen (SKR03 1800, SKR04 2100).
+             * @example 1800
+             */
+            withdrawalAccount?: number;
+            /**
+             * Format: int64
+             * @description Entnahme Waren 19 % USt (SKR03 8910, SKR04 4620).
+             * @example 8910
+             */
+            withdrawalRevenueAccount?: number;
+            /**
+             * Format: date-time
+             * @description Since when these settings apply (null: defaults, never saved).
+             */
+            validFrom?: string | null;
+        };
         /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
         DownloadFilesCommand: {
             fileIds?: string[];
@@ -5567,6 +8616,46 @@ export interface components {
         DownloadRequestResultDto: {
             queued?: components["schemas"]["FileDto"][];
             skipped?: components["schemas"]["SkippedFileDto"][];
+        };
+        /** @description How well the slicer estimates matched: completed jobs with an estimate, actual = print time without pauses. */
+        EstimateAccuracyDto: {
+            /**
+             * Format: int32
+             * @example 10
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 20
+             */
+            estimatedHours?: number;
+            /**
+             * Format: double
+             * @example 21.3
+             */
+            actualHours?: number;
+            /**
+             * Format: double
+             * @description Mean absolute percentage error |actual − estimate| / actual, in percent; null without jobs.
+             * @example 7.4
+             */
+            mapePercent?: number | null;
+            /**
+             * Format: double
+             * @description (Σ actual − Σ estimate) / Σ estimate in percent: positive = prints take longer than estimated.
+             * @example 6.5
+             */
+            biasPercent?: number | null;
+        };
+        /** @description Default filament price of a material type, used when the job's spool has no own price. */
+        FilamentPriceDto: {
+            /** @description Material type as the printers report it. <example>PLA</example> */
+            materialType?: string;
+            /**
+             * Format: double
+             * @description € per kg (net; gross for Kleinunternehmer). <example>22.50</example>
+             */
+            pricePerKg?: number;
         };
         /**
          * @description What to delete: the local copy or the file on the printer.
@@ -5666,6 +8755,43 @@ export interface components {
             slicer?: string | null;
             /** @example COREONE */
             printerModel?: string | null;
+            /**
+             * Format: int32
+             * @description Plates in a Bambu/Orca 3MF project.
+             * @example 1
+             */
+            plateCount?: number | null;
+            /**
+             * @description "unreadable: <why>" when the local copy is not a readable print file (then the other values are empty).
+             * @example unreadable: not a ZIP archive
+             */
+            unreadable?: string | null;
+        };
+        /** @description What the 3D/toolpath viewer can show for a file. */
+        FilePreviewDto: {
+            /**
+             * @description `mesh` (STL/3MF with geometry: load Printernizer.Application.Previews.FilePreviewDto.ContentUrl), `gcode` (plain G-code toolpaths),
+             *                 `thumbnail` (only a picture: .bgcode, sliced 3MF, printer files) or `none`.
+             * @example mesh
+             */
+            kind: string;
+            /**
+             * @description URL of the data to load: the file content for `mesh`/`gcode`, the PNG for `thumbnail`; null for `none`.
+             * @example /api/v1/files/6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51/content
+             */
+            contentUrl?: string | null;
+            /**
+             * @description Format of the content: `stl`, `3mf`, `gcode`, `png`; null for `none`.
+             * @example stl
+             */
+            format?: string | null;
+            /**
+             * @description The thumbnail URL when the file has one (also for `mesh` and `gcode`).
+             * @example /api/v1/files/6f1c2b9e-3d4a-4c1e-9a0b-2f9c8d7e6a51/thumbnail
+             */
+            thumbnailUrl?: string | null;
+            /** @description "unreadable: <why>" when the file could not be read. */
+            unreadable?: string | null;
         };
         /** @description Counts and bytes of the combined list, by status and by printer, and download totals. */
         FileStatisticsDto: {
@@ -5789,6 +8915,85 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        /** @description One frozen cost revision of a job, with the inputs and rates it was computed from (amounts in cents). */
+        JobCostVersionDto: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version?: number;
+            /** Format: date-time */
+            frozenAt?: string;
+            /** @description True for every revision but the latest. */
+            superseded?: boolean;
+            /** @example system */
+            actor?: string | null;
+            /**
+             * @description Why the revision exists (null for version 1).
+             * @example Spool weighed after the print
+             */
+            reason?: string | null;
+            /**
+             * Format: double
+             * @example 3.17
+             */
+            material?: number;
+            /**
+             * Format: double
+             * @example 0.13
+             */
+            energy?: number;
+            /**
+             * Format: double
+             * @example 0.6
+             */
+            machine?: number;
+            /**
+             * Format: double
+             * @example 12
+             */
+            labour?: number;
+            /**
+             * Format: double
+             * @example 0.2
+             */
+            failureAllowance?: number;
+            /**
+             * Format: double
+             * @example 16.1
+             */
+            total?: number;
+            /**
+             * Format: double
+             * @description Total without the failure allowance: what the job really cost.
+             * @example 15.9
+             */
+            actualCost?: number;
+            /** @example EUR */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description Print seconds the revision used (pauses excluded).
+             * @example 16200
+             */
+            printSeconds?: number;
+            /** @example PLA */
+            materialType?: string | null;
+            /**
+             * Format: double
+             * @example 126.8
+             */
+            materialGrams?: number;
+            /** @description True when the grams are the slicer's estimate for the whole job, false when weighed/corrected. */
+            materialIsEstimate?: boolean;
+            /**
+             * Format: double
+             * @example 0.4275
+             */
+            energyKwh?: number;
+            status?: components["schemas"]["JobStatus"];
+            rates: components["schemas"]["CostSettingsDto"];
+        };
         /** @description A job with its timeline. */
         JobDetailDto: {
             job: components["schemas"]["JobDto"];
@@ -5872,6 +9077,28 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "printing" | "paused" | "completed" | "failed" | "cancelled" | "interrupted";
+        /** @description How good print time estimates are, over completed jobs with a slicer estimate (time-ordered evaluation). */
+        LearnedEstimateAccuracyDto: {
+            /**
+             * Format: int32
+             * @example 48
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @description Mean absolute percentage error of the slicer's estimate.
+             * @example 11.8
+             */
+            slicerMapePercent?: number | null;
+            /**
+             * Format: double
+             * @description Same for the learned estimate (each job predicted only from jobs that ended before it).
+             * @example 2.4
+             */
+            learnedMapePercent?: number | null;
+            /** @description The correction factor (actual/estimated) per printer now in use. */
+            printers?: components["schemas"]["PrinterEstimateFactorDto"][];
+        };
         /**
          * @description `POST /api/v1/jobs/{id}/order`: the job printed Printernizer.Application.Orders.Commands.LinkJobToOrder.LinkJobToOrderCommand.Pieces parts of an order line. A completed linked job
          *                 counts towards the line's `completedQuantity`; its frozen cost towards the order's `actualCost`. Linking again
@@ -5916,6 +9143,30 @@ export interface components {
             username?: string | null;
             /** @example a long passphrase */
             password?: string | null;
+        };
+        /** @description Material use of one type: weighed grams when known, else the estimate (scaled by progress for unfinished jobs). */
+        MaterialAnalyticsDto: {
+            /**
+             * @description Material type; "(unknown)" when the printer did not report one.
+             * @example PLA
+             */
+            materialType: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            jobs?: number;
+            /**
+             * Format: double
+             * @example 912.4
+             */
+            grams?: number;
+            /**
+             * Format: double
+             * @description Material cost of the frozen revisions, EUR.
+             * @example 22.81
+             */
+            materialCost?: number;
         };
         /** @description A material with its current stock (sum of the remaining grams of its unarchived spools). */
         MaterialDto: {
@@ -5970,6 +9221,62 @@ export interface components {
             username?: string;
             method?: string;
             scopes?: string[];
+        };
+        /** @description One Berlin calendar month (clipped to the period). */
+        MonthAnalyticsDto: {
+            /**
+             * @description Year and month, `yyyy-MM`.
+             * @example 2026-03
+             */
+            month: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            jobs?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            completed?: number;
+            /**
+             * Format: double
+             * @example 40.2
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @example 1210.5
+             */
+            materialGrams?: number;
+            cost: components["schemas"]["CostTotalsDto"];
+            /**
+             * Format: double
+             * @description Actual cost of business jobs, EUR.
+             * @example 120.4
+             */
+            businessActualCost?: number;
+            /**
+             * Format: double
+             * @description Actual cost of private jobs, EUR.
+             * @example 20.1
+             */
+            privateActualCost?: number;
+        };
+        /**
+         * @description `POST /api/v1/queue/{id}/move`: puts a waiting item at Printernizer.Application.Queue.Commands.MoveQueueItem.MoveQueueItemCommand.Position (1 = first) among the waiting items.
+         *                 Priority and due date still come first; the manual position orders items of equal priority and due date.
+         */
+        MoveQueueItemCommand: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position?: number;
         };
         /** @description A production order with its progress, quoted price and actual cost. */
         OrderDto: {
@@ -6166,6 +9473,72 @@ export interface components {
             /** Format: int64 */
             totalCount?: number;
         };
+        /** @description When a printer's plate was last confirmed cleared and when a job last started on it. */
+        PlateState: {
+            /** Format: uuid */
+            printerId?: string;
+            /** Format: date-time */
+            clearedAt?: string | null;
+            /** Format: date-time */
+            lastJobAt?: string | null;
+            /** @description Confirmed cleared since the last job (a printer without any confirmation is not cleared). */
+            readonly isCleared?: boolean;
+        };
+        /** @description One printer's plate confirmation. */
+        PlateStateDto: {
+            /** Format: uuid */
+            printerId?: string;
+            /** @example A1 Werkstatt */
+            printerName: string;
+            /**
+             * @description Confirmed cleared since the last job started: the queue may dispatch to it.
+             * @example true
+             */
+            cleared?: boolean;
+            /** Format: date-time */
+            clearedAt?: string | null;
+            /** Format: date-time */
+            lastJobAt?: string | null;
+        };
+        /** @description One printer's figures in the period. */
+        PrinterAnalyticsDto: {
+            /** Format: uuid */
+            printerId?: string;
+            /** @example A1 Werkstatt */
+            printerName: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            jobs?: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            completed?: number;
+            /**
+             * Format: double
+             * @example 38.5
+             */
+            printHours?: number;
+            /**
+             * Format: double
+             * @example 28
+             */
+            businessPrintHours?: number;
+            /**
+             * Format: double
+             * @example 10.5
+             */
+            privatePrintHours?: number;
+            /**
+             * Format: double
+             * @description Print hours / hours of the period (up to now), in percent.
+             * @example 5.2
+             */
+            utilizationPercent?: number;
+            cost: components["schemas"]["CostTotalsDto"];
+        };
         PrinterCountsDto: {
             /** Format: int32 */
             total?: number;
@@ -6217,6 +9590,7 @@ export interface components {
              * @example 0.55
              */
             hourlyRate?: number | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
             isActive?: boolean;
             /** @description Model as read from the printer (e.g. "A1", "Core One"). */
             model?: string | null;
@@ -6234,6 +9608,22 @@ export interface components {
         };
         /** @enum {string} */
         PrinterErrorSeverity: "info" | "warning" | "error" | "fatal";
+        /** @description One printer's learned factor. */
+        PrinterEstimateFactorDto: {
+            /** Format: uuid */
+            printerId?: string;
+            /**
+             * Format: double
+             * @description Predicted = slicer estimate × factor.
+             * @example 1.12
+             */
+            factor?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            samples?: number;
+        };
         /** @description Files of one printer (null printer: local uploads): all, downloaded, failed, bytes. */
         PrinterFileCountDto: {
             /** Format: uuid */
@@ -6323,6 +9713,131 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A printer ranked for a queue item, with the reasons in plain words. */
+        QueueCandidateDto: {
+            /** Format: uuid */
+            printerId?: string;
+            /** @example A1 Werkstatt */
+            printerName: string;
+            /** @description All hard rules pass: the item could be dispatched to this printer now. */
+            eligible?: boolean;
+            /** @description The file suits the printer (format, model): the item may be assigned to it. */
+            assignable?: boolean;
+            /**
+             * Format: double
+             * @description Higher is better (soft scores; only meaningful among eligible printers).
+             * @example 82.5
+             */
+            score?: number;
+            /**
+             * Format: int32
+             * @description Open items already assigned to this printer.
+             * @example 1
+             */
+            queueLength?: number;
+            /**
+             * Format: int32
+             * @example 6048
+             */
+            predictedSeconds?: number | null;
+            /**
+             * Format: date-time
+             * @description When this item would be done if it went to this printer behind its current work.
+             */
+            predictedFinishAt?: string | null;
+            /**
+             * Format: double
+             * @description Share of completed jobs among finished jobs on this printer (same material when known), 0–100.
+             * @example 94.1
+             */
+            successRatePercent?: number | null;
+            /** @description Why this printer is or is not a good fit. */
+            reasons?: string[];
+        };
+        /** @description A queue item (`GET /api/v1/queue`, SSE `queue.updated`). */
+        QueueItemDto: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            orderId?: string | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            orderLineNo?: number | null;
+            /** Format: uuid */
+            fileId?: string;
+            /** @example Halterung_v3.gcode.3mf */
+            fileName: string;
+            /** @example PLA */
+            materialType?: string | null;
+            /** @example #1E88E5 */
+            colorHex?: string | null;
+            status?: components["schemas"]["QueueItemStatus"];
+            /** Format: uuid */
+            printerId?: string | null;
+            priority?: components["schemas"]["QueuePriority"];
+            /**
+             * Format: date
+             * @example 2026-11-28
+             */
+            dueDate?: string | null;
+            /**
+             * Format: int32
+             * @description Manual position (after priority and due date).
+             * @example 3
+             */
+            position?: number;
+            /**
+             * Format: int32
+             * @description The slicer's estimate.
+             * @example 5400
+             */
+            estimatedSeconds?: number | null;
+            /**
+             * Format: int32
+             * @description The slicer's estimate corrected by what the assigned printer actually took on past jobs.
+             * @example 6048
+             */
+            predictedSeconds?: number | null;
+            /** @example The printer refused the upload: File already exists. */
+            failureReason?: string | null;
+            /** Format: uuid */
+            jobId?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /**
+         * @description Where a queued copy stands: queued → assigned → dispatching → printing → done (or failed/cancelled).
+         * @enum {string}
+         */
+        QueueItemStatus: "queued" | "assigned" | "dispatching" | "printing" | "done" | "failed" | "cancelled";
+        /**
+         * @description Queue priority (same values as an order's priority); higher prints first.
+         * @enum {string}
+         */
+        QueuePriority: "low" | "normal" | "high" | "urgent";
+        /** @description Queue settings. */
+        QueueSettingsDto: {
+            /**
+             * @description Assign new items (and items waiting when a plate is cleared) to their top candidate automatically.
+             * @example false
+             */
+            autoAssign?: boolean;
+        };
+        /**
+         * @description `POST /api/v1/jobs/{id}/cost/recalculate`: re-prices an ended job with the CURRENT cost settings as a new
+         *                 revision (n + 1) with an audit entry. Frozen revisions are never changed.
+         */
+        RecalculateJobCostCommand: {
+            /**
+             * @description Why the job is re-priced (mandatory, stored with the revision).
+             * @example Electricity price corrected for March
+             */
+            reason?: string | null;
+        };
         /** @description Creates the first admin account; only while none exists. */
         SetupAdminCommand: {
             /** @example admin */
@@ -6388,6 +9903,15 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        /** @description Jobs of one status. */
+        StatusCountDto: {
+            status?: components["schemas"]["JobStatus"];
+            /**
+             * Format: int32
+             * @description Number of jobs. <example>12</example>
+             */
+            jobs?: number;
+        };
         TemperatureReadings: {
             /** Format: double */
             nozzle?: number | null;
@@ -6435,6 +9959,66 @@ export interface components {
              */
             allowControl?: boolean;
         };
+        /**
+         * @description `PUT /api/v1/settings/costs`: saves a new version of the rates, valid from now. Frozen job costs keep the rates
+         *                 they were computed with; re-price a job explicitly with `POST /api/v1/jobs/{id}/cost/recalculate`.
+         */
+        UpdateCostSettingsCommand: {
+            /**
+             * Format: double
+             * @example 0.3
+             */
+            electricityPerKwh?: number;
+            /**
+             * Format: double
+             * @example 95
+             */
+            defaultPowerWatts?: number;
+            /**
+             * Format: double
+             * @example 0
+             */
+            heatUpKwh?: number;
+            /**
+             * Format: double
+             * @example 0.134
+             */
+            defaultHourlyRate?: number;
+            /**
+             * Format: double
+             * @example 36
+             */
+            labourPerHour?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            setupMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 10
+             */
+            postprocessMinutesPerJob?: number;
+            /**
+             * Format: double
+             * @example 5
+             */
+            failureAllowancePercent?: number;
+            /**
+             * Format: double
+             * @example 30
+             */
+            marginPercent?: number;
+            /**
+             * Format: double
+             * @example 19
+             */
+            vatRatePercent?: number;
+            /** @example false */
+            smallBusiness?: boolean;
+            /** @description Default price per kg by material type. */
+            filamentPrices?: components["schemas"]["FilamentPriceDto"][] | null;
+        };
         /** @description `PUT /api/v1/customers/{id}`: replaces every field (customer number kept when left out). */
         UpdateCustomerCommand: {
             /**
@@ -6454,6 +10038,61 @@ export interface components {
             /** @example DE123456789 */
             vatId?: string | null;
             notes?: string | null;
+        };
+        /**
+         * @description `PUT /api/v1/settings/datev`: saves a new version. Accounts left out take the defaults of the chart of accounts
+         *                 (SKR03: 8400/8195/1800/8910, SKR04: 4400/4185/2100/4620).
+         */
+        UpdateDatevSettingsCommand: {
+            /**
+             * Format: int32
+             * @example 1234567
+             */
+            consultantNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 12345
+             */
+            clientNumber?: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            fiscalYearStartMonth?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            accountLength?: number;
+            chartOfAccounts?: components["schemas"]["DatevChartOfAccounts"];
+            lockOnImport?: boolean;
+            /** @example PM */
+            origin?: string | null;
+            /**
+             * Format: int64
+             * @example 10000
+             */
+            defaultDebtorAccount?: number | null;
+            /**
+             * Format: int64
+             * @example 8400
+             */
+            revenueAccount19?: number | null;
+            /**
+             * Format: int64
+             * @example 8195
+             */
+            revenueAccountSmallBusiness?: number | null;
+            /**
+             * Format: int64
+             * @example 1800
+             */
+            withdrawalAccount?: number | null;
+            /**
+             * Format: int64
+             * @example 8910
+             */
+            withdrawalRevenueAccount?: number | null;
         };
         /** @description Saves the Home Assistant settings and restarts the publisher with them. */
         UpdateHomeAssistantSettingsCommand: {
@@ -6508,6 +10147,12 @@ export interface components {
             materialUsedGrams?: number | null;
             /** Format: uuid */
             spoolId?: string | null;
+            /**
+             * @description Why the change is made. A change of material used, spool or category on an ended job with a frozen cost creates
+             *     a new cost revision with this reason (default: a description of the change).
+             * @example Spool weighed after the print
+             */
+            reason?: string | null;
         };
         /** @description `PUT /api/v1/materials/{id}`: replaces every field. Past bookings keep their grams. */
         UpdateMaterialCommand: {
@@ -6616,6 +10261,12 @@ export interface components {
             hourlyRate?: number | null;
             /** @example true */
             isActive?: boolean | null;
+            defaultCategory?: components["schemas"]["JobCategory"];
+        };
+        /** @description `PUT /api/v1/settings/queue`. */
+        UpdateQueueSettingsCommand: {
+            /** @example true */
+            autoAssign?: boolean;
         };
         /**
          * @description `PUT /api/v1/spools/{id}`: replaces lot, location, opened date, initial grams and archived. A different
@@ -6642,6 +10293,25 @@ export interface components {
             openedAt?: string | null;
             archived?: boolean;
         };
+        /** @description `PUT /api/v1/webhooks/{id}`: Printernizer.Application.Webhooks.Commands.UpdateWebhook.UpdateWebhookCommand.Secret left out keeps the stored one. */
+        UpdateWebhookCommand: {
+            /**
+             * @description Where events are POSTed (http or https).
+             * @example https://erp.example.com/hooks/printernizer
+             */
+            url?: string;
+            /**
+             * @description Any of job.started, job.progress, job.completed, job.failed, order.completed.
+             * @example [
+             *       "job.completed",
+             *       "order.completed"
+             *     ]
+             */
+            events?: string[];
+            /** @example true */
+            active?: boolean;
+            secret?: string | null;
+        };
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -6654,6 +10324,64 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /** @description One delivery in a webhook's log. */
+        WebhookDeliveryDto: {
+            /**
+             * Format: uuid
+             * @description Also sent as `X-Printernizer-Delivery`.
+             */
+            id?: string;
+            /** @example job.completed */
+            event: string;
+            status?: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            attempts?: number;
+            /**
+             * Format: int32
+             * @example 200
+             */
+            lastStatusCode?: number | null;
+            /** @example HTTP 500 Internal Server Error */
+            lastError?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** @description The JSON body sent. */
+            payload: string;
+        };
+        /**
+         * @description Where a delivery stands.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        /** @description A webhook (the secret is never returned). */
+        WebhookDto: {
+            /** Format: uuid */
+            id?: string;
+            /** @example https://erp.example.com/hooks/printernizer */
+            url: string;
+            /**
+             * @example [
+             *       "job.completed",
+             *       "order.completed"
+             *     ]
+             */
+            events?: string[];
+            /** @example true */
+            active?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
     };
     responses: never;

@@ -1,4 +1,5 @@
 import { apiUrl } from '@/api/base';
+import { useFilesStore } from '@/stores/files';
 import { useJobsStore } from '@/stores/jobs';
 import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
@@ -37,6 +38,10 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
     onMalformedEvent: (name) => console.warn(`Ignored a malformed "${name}" event`),
   });
   client.on('printer.status', (status) => realtime.applyStatus(status));
+  const files = useFilesStore();
+  client.on('file.updated', (file) => files.applyFileUpdated(file));
+  client.on('file.removed', ({ id }) => files.applyFileRemoved(id));
+  client.on('download.progress', (progress) => files.applyProgress(progress));
   client.on('job.updated', (job) => jobs.applyUpdate(job));
   wireMaterialsAndOrders(client);
   client.on('printer.removed', ({ printerId }) => {

@@ -1,3 +1,4 @@
+import type { DownloadProgress, FileItem } from '@/api/files';
 import type { Job } from '@/api/jobs';
 import type { Material, Spool } from '@/api/materials';
 import type { Order } from '@/api/orders';
@@ -11,8 +12,9 @@ export interface RealtimeEventMap {
   'printer.status': PrinterStatus;
   'printer.removed': { printerId: string };
   'job.updated': Job;
-  'file.updated': JsonObject;
-  'download.progress': JsonObject;
+  'file.updated': FileItem;
+  'file.removed': { id: string; printerId: string | null };
+  'download.progress': DownloadProgress;
   'queue.updated': JsonObject;
   'spool.updated': Spool;
   'spool.needs_recount': Spool;
@@ -27,6 +29,7 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'printer.removed',
   'job.updated',
   'file.updated',
+  'file.removed',
   'download.progress',
   'queue.updated',
   'spool.updated',

@@ -2,6 +2,7 @@ using Dapper;
 using Printernizer.Application.Common.Models;
 using Printernizer.Application.Files;
 using Printernizer.Domain.Files;
+using Printernizer.Infrastructure.Files.Previews;
 using Printernizer.Infrastructure.Persistence.Repositories;
 
 namespace Printernizer.Infrastructure.Persistence.Queries;
@@ -21,7 +22,7 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
     };
 
     private static readonly string ListColumns = FileRepository.SelectColumns.Replace(
-        "FROM files f", ", p.name AS PrinterName FROM files f LEFT JOIN printers p ON p.id = f.printer_id", StringComparison.Ordinal);
+        "FROM files f", ", p.name AS PrinterName, " + FilePreviewColumns.Select + " FROM files f LEFT JOIN printers p ON p.id = f.printer_id", StringComparison.Ordinal);
 
     public async Task<PagedList<FileDto>> ListAsync(FileListFilter filter, CancellationToken cancellationToken)
     {
@@ -67,16 +68,26 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<FileRow>(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
-        return new PagedList<FileDto>(rows.Select(r => FileDto.From(r.ToFile(), r.PrinterName)).ToList(), filter.Page, filter.PageSize, total);
+        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
+            new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
+        return new PagedList<FileDto>(rows.ToList(), filter.Page, filter.PageSize, total);
     }
 
     public async Task<FileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken));
-        return row is null ? null : FileDto.From(row.ToFile(), row.PrinterName);
+        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
+            new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
+        return rows.SingleOrDefault();
     }
+
+    private const string SplitOn = "PreviewFileId";
+
+    private static FileDto ToDto(FileRow row, FilePreviewColumns? preview) => FileDto.From(row.ToFile(), row.PrinterName) with
+    {
+        HasThumbnail = preview?.ThumbnailKey is not null,
+        Metadata = preview?.ToMetadata(),
+    };
 
     public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
     {

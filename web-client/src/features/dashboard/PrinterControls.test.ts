@@ -26,6 +26,7 @@ function status(overrides: Partial<PrinterStatus> = {}): PrinterStatus {
     currentJobId: 'j-1',
     temperatures: { nozzle: 220, nozzleTarget: 220, bed: 60, bedTarget: 60, chamber: null },
     errors: [],
+    loadedMaterials: [],
     updatedAt: '2026-11-21T10:00:00Z',
     ...overrides,
   };

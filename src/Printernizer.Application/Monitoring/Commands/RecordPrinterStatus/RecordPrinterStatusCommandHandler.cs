@@ -1,6 +1,7 @@
 using MediatR;
 using Printernizer.Application.Common.Interfaces;
 using Printernizer.Application.Jobs;
+using Printernizer.Application.Previews;
 using Printernizer.Application.Printers;
 using Printernizer.Domain.Jobs;
 using Printernizer.Domain.Printers;
@@ -12,6 +13,7 @@ public sealed class RecordPrinterStatusCommandHandler(
     IJobRepository jobs,
     JobTracker tracker,
     JobTrackingPublisher publisher,
+    PrintJobFileEstimates fileEstimates,
     IPrinterStatusStore statuses,
     IRealtimePublisher realtime,
     TimeProvider timeProvider) : IRequestHandler<RecordPrinterStatusCommand, PrinterStatusDto>
@@ -47,6 +49,12 @@ public sealed class RecordPrinterStatusCommandHandler(
                 ? await jobs.FindLatestByExternalIdAsync(request.PrinterId, identity, cancellationToken)
                 : null;
             var decision = tracker.Decide(request.PrinterId, open, latest, observation);
+            if (decision.Started && decision.Current is { } startedJob)
+            {
+                // Estimates the printer did not give come from the file's slicer metadata (costs, material bookings).
+                await fileEstimates.ApplyAsync(startedJob, cancellationToken);
+            }
+
             if (decision.Changed.Count > 0)
             {
                 var printer = await printers.GetAsync(request.PrinterId, cancellationToken);

@@ -3,14 +3,14 @@ using Printernizer.Domain.Queue;
 
 namespace Printernizer.Application.Queue.Queries.GetEstimateAccuracy;
 
-public sealed class GetEstimateAccuracyQueryHandler(IEstimateHistory history) : IRequestHandler<GetEstimateAccuracyQuery, EstimateAccuracyDto>
+public sealed class GetEstimateAccuracyQueryHandler(IEstimateHistory history) : IRequestHandler<GetEstimateAccuracyQuery, LearnedEstimateAccuracyDto>
 {
-    public async Task<EstimateAccuracyDto> Handle(GetEstimateAccuracyQuery request, CancellationToken cancellationToken)
+    public async Task<LearnedEstimateAccuracyDto> Handle(GetEstimateAccuracyQuery request, CancellationToken cancellationToken)
     {
         var samples = await history.ListAsync(PrintQueueService.HistoryLimit, cancellationToken);
         var learner = new EstimateLearner();
         var accuracy = learner.Evaluate(samples);
-        return new EstimateAccuracyDto
+        return new LearnedEstimateAccuracyDto
         {
             Jobs = accuracy.Jobs,
             SlicerMapePercent = accuracy.SlicerMape,

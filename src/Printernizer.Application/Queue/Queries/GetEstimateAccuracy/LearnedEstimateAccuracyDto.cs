@@ -1,7 +1,7 @@
 namespace Printernizer.Application.Queue.Queries.GetEstimateAccuracy;
 
 /// <summary>How good print time estimates are, over completed jobs with a slicer estimate (time-ordered evaluation).</summary>
-public sealed record EstimateAccuracyDto
+public sealed record LearnedEstimateAccuracyDto
 {
     /// <example>48</example>
     public int Jobs { get; init; }
