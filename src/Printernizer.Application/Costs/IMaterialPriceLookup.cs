@@ -4,11 +4,7 @@ namespace Printernizer.Application.Costs;
 /// Port to the materials/spools feature: the net price per kg (gross for Kleinunternehmer) of the material on a job's
 /// spool. Null when unknown; the cost model then takes the per-material-type default of the cost settings, else
 /// <see cref="Domain.Costs.CostRates.FallbackFilamentPricePerKg"/>.
-/// <para>
-/// The current implementation (<c>NoMaterialPriceLookup</c> in Infrastructure) always answers null. When materials and
-/// spools exist, register an implementation that reads <c>spools.material_id → materials.price_per_kg</c> instead
-/// (one line in <c>AddCosts()</c>).
-/// </para>
+/// <para>Implemented in Infrastructure by <c>MaterialPriceLookup</c>: <c>spools.material_id → materials.price_per_kg</c>.</para>
 /// </summary>
 public interface IMaterialPriceLookup
 {

@@ -9,13 +9,14 @@ public static class CostsServiceCollectionExtensions
     /// <summary>
     /// Costs, analytics and exports: versioned cost/DATEV settings, frozen cost revisions, the live cost reader used by
     /// job queries, analytics SQL, the export queries and journal, and the export writers. <see cref="IMaterialPriceLookup"/>
-    /// is <see cref="NoMaterialPriceLookup"/> until materials/spools exist: replace that one registration.
+    /// is <see cref="MaterialPriceLookup"/> (spool → material price, else the cheapest material of the type).
     /// </summary>
     public static IServiceCollection AddCosts(this IServiceCollection services)
     {
         services.AddScoped<ICostSettingsRepository, CostSettingsRepository>();
         services.AddScoped<IJobCostRepository, JobCostRepository>();
-        services.AddScoped<IMaterialPriceLookup, NoMaterialPriceLookup>();
+        services.AddScoped<IMaterialPriceLookup, MaterialPriceLookup>();
+        services.AddScoped<Application.Orders.IJobCostLookup, FrozenJobCostLookup>();
         services.AddScoped<JobCostReader>();
         services.AddScoped<JobCostService>();
         services.AddScoped<Application.Analytics.IAnalyticsQueries, AnalyticsQueries>();

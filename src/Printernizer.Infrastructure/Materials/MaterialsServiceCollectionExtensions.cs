@@ -22,7 +22,6 @@ public static class MaterialsServiceCollectionExtensions
         services.AddScoped<OrderDtoBuilder>();
         services.AddScoped<Application.Orders.Commands.OrderStatusChanger>();
         // Replaced by the Costs feature (frozen job costs); until then orders show actualCost = null.
-        services.TryAddScoped<IJobCostLookup, NoJobCostLookup>();
         return services;
     }
 }

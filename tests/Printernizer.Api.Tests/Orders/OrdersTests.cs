@@ -225,8 +225,9 @@ public sealed class OrdersTests
         progress.GetProperty("percent").GetDecimal().Should().Be(50m);
         progress.GetProperty("linkedJobs").GetInt32().Should().Be(2);
         progress.GetProperty("openJobs").GetInt32().Should().Be(1);
-        order.GetProperty("actualCost").ValueKind.Should().Be(JsonValueKind.Null);
         var job = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{done}")).GetProperty("job");
+        var frozen = job.GetProperty("cost").GetProperty("total").GetDecimal();
+        order.GetProperty("actualCost").GetDecimal().Should().BeApproximately(frozen, 0.01m, "an order's actual cost is the sum of its jobs' frozen costs");
         job.GetProperty("orderId").GetString().Should().Be(orderId);
         job.GetProperty("customerId").GetString().Should().Be(customerId, "a job without customer takes the order's customer");
         await (await client.PostAsJsonAsync($"/api/v1/jobs/{done}/order", new { orderId, lineNo = 9 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
