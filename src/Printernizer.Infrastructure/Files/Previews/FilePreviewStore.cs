@@ -5,7 +5,7 @@ using Printernizer.Infrastructure.Persistence;
 
 namespace Printernizer.Infrastructure.Files.Previews;
 
-/// <summary>The preview columns of <c>files</c> (migration 0008): pending work, results, lookups.</summary>
+/// <summary>The preview columns of <c>files</c> (migration 0007): pending work, results, lookups.</summary>
 public sealed class FilePreviewStore(SqliteConnectionFactory connections) : IFilePreviewKinds, IFileMetadataLookup
 {
     private const string PendingSql = """

@@ -16,6 +16,7 @@ function router() {
     routes: [
       { path: '/jobs', name: 'jobs', component: empty },
       { path: '/jobs/:id', name: 'job', component: empty },
+      { path: '/jobs/:id/cost', name: 'job-cost', component: empty },
     ],
   });
 }
