@@ -1,3 +1,4 @@
+using Printernizer.Infrastructure.Tests.Exports;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

@@ -1,3 +1,4 @@
+using Printernizer.Infrastructure.Tests.Exports;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;

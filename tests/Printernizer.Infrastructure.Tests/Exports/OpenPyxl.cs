@@ -8,7 +8,7 @@ namespace Printernizer.Infrastructure.Tests.Exports;
 /// /usr/bin/python3). Returns per sheet: freeze pane, autofilter range, column widths and every non-empty cell's value,
 /// openpyxl data type, number format and bold flag.
 /// </summary>
-internal static class OpenPyxl
+public static class OpenPyxl
 {
     private const string Script = """
         import datetime, json, sys

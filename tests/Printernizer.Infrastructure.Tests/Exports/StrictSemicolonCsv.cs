@@ -7,7 +7,7 @@ namespace Printernizer.Infrastructure.Tests.Exports;
 /// CRLF (a lone CR or LF outside quotes is an error), a quoted field is <c>"…"</c> with doubled inner quotes and must
 /// be followed by <c>;</c> or CRLF, a bare field must not contain a quote. Also reports which fields were quoted.
 /// </summary>
-internal static class StrictSemicolonCsv
+public static class StrictSemicolonCsv
 {
     public sealed record Field(string Value, bool Quoted);
 
