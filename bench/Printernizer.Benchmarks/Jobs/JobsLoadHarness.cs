@@ -31,15 +31,14 @@ public static class JobsLoadHarness
     {
         var data = Path.Combine(Path.GetTempPath(), "printernizer-load-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
-        var app = PrinternizerHost.Build([
-            "--data", data, "--urls", $"http://127.0.0.1:{port}",
-            "--Printernizer:PasswordIterations=1000", "--Printernizer:Simulation:Speed=20", "--Printernizer:Simulation:TickInterval=00:00:01",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
-        await app.StartAsync();
         var baseUrl = $"http://127.0.0.1:{port}";
+
+        // The server runs as its own process (the real Api, as deployed), so its memory and CPU are measured apart from
+        // the SSE clients of this harness. The simulated printers are drivers inside the server, as in demo mode.
+        using var server = StartServer(data, port);
         using var handler = new HttpClientHandler { UseCookies = true };
         using var admin = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
+        await WaitForHealthAsync(admin, server);
         (await admin.PostAsJsonAsync("/api/v1/auth/setup", new { username = "admin", password = "load test password" })).EnsureSuccessStatusCode();
 
         var latencies = new List<double>[o.Clients];
@@ -68,27 +67,34 @@ public static class JobsLoadHarness
         }
 
         Array.Clear(received);
-        var process = Process.GetCurrentProcess();
-        var cpuStart = process.TotalProcessorTime;
+        server.Refresh();
+        var cpuStart = server.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         long peakWorkingSet = 0;
-        long peakManaged = 0;
+        long peakPrivate = 0;
+        var backlog = new List<long>();
         for (var s = 0; s < o.Seconds; s++)
         {
             await Task.Delay(1000);
-            process.Refresh();
-            peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
-            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
+            server.Refresh();
+            peakWorkingSet = Math.Max(peakWorkingSet, server.WorkingSet64);
+            peakPrivate = Math.Max(peakPrivate, server.PrivateMemorySize64);
+            backlog.Add(latencies.Sum(l => { lock (l) { return (long)l.Count; } }));
         }
 
-        var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds / wall.Elapsed.TotalSeconds;
+        var cpu = (server.TotalProcessorTime - cpuStart).TotalSeconds / wall.Elapsed.TotalSeconds;
         await stop.CancelAsync();
         await Task.WhenAll(clients).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/jobs?pageSize=1");
-        await app.StopAsync();
-        await app.DisposeAsync();
+        server.Kill(entireProcessTree: true);
+        await server.WaitForExitAsync();
         TryDelete(data);
+
+        // Received events per second in the first and the last third: equal rates mean no backlog builds up.
+        var third = Math.Max(1, backlog.Count / 3);
+        var firstRate = (backlog[third - 1] - 0) / (double)third / o.Clients;
+        var lastRate = (backlog[^1] - backlog[^(third + 1)]) / (double)third / o.Clients;
 
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"## Live pipeline load ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)")
@@ -96,8 +102,9 @@ public static class JobsLoadHarness
             .AppendLine(CultureInfo.InvariantCulture, $"- {o.Printers} simulated printers at 1 status/s, {o.Clients} SSE clients, {o.Seconds} s measured, {Environment.ProcessorCount} cores")
             .AppendLine(CultureInfo.InvariantCulture, $"- status events received per client: {received.Average() / o.Seconds:0} /s (expected ≈ {o.Printers} /s; coalescing may merge some)")
             .AppendLine(CultureInfo.InvariantCulture, $"- update → SSE client latency: p50 {Percentile(all, 0.50):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all.LastOrDefault():0.0} ms (target p99 < 50 ms)")
-            .AppendLine(CultureInfo.InvariantCulture, $"- server process (API + simulated printers + clients): peak working set {peakWorkingSet / 1048576.0:0} MB, peak managed heap {peakManaged / 1048576.0:0} MB (target < 250 MB)")
-            .AppendLine(CultureInfo.InvariantCulture, $"- CPU: {cpu * 100:0} % of one core")
+            .AppendLine(CultureInfo.InvariantCulture, $"- events per client and second, first vs last third of the run: {firstRate:0} vs {lastRate:0} (no backlog growth when equal)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- server process (real Api as its own process, incl. the {o.Printers} simulated printer drivers; the SSE clients run in the harness): peak working set {peakWorkingSet / 1048576.0:0} MB, peak private memory {peakPrivate / 1048576.0:0} MB (target < 250 MB)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- server CPU: {cpu * 100:0} % of one core")
             .AppendLine(CultureInfo.InvariantCulture, $"- jobs recorded during the run: {jobs.GetProperty("totalCount").GetInt64()}")
             .ToString();
         Console.WriteLine(report);
@@ -156,6 +163,48 @@ public static class JobsLoadHarness
                 }
             }
         }
+    }
+
+    private static Process StartServer(string data, int port)
+    {
+        var api = Path.Combine(AppContext.BaseDirectory, "Printernizer.Api.dll");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = false };
+        foreach (var arg in (string[])[
+                     "exec", api, "--data", data, "--urls", $"http://127.0.0.1:{port}",
+                     "--Printernizer:PasswordIterations=1000", "--Printernizer:Simulation:Speed=20",
+                     "--Printernizer:Simulation:TickInterval=00:00:01", "--Logging:LogLevel:Default=Warning"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the Api");
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient client, Process server)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (server.HasExited)
+            {
+                throw new InvalidOperationException($"the Api exited with {server.ExitCode}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/api/v1/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("the Api did not become healthy within 60 s");
     }
 
     private static async Task<int> RunQueries(Options o)

@@ -12,6 +12,8 @@ namespace Printernizer.Api.Realtime;
 /// </summary>
 public sealed class ServerSentEventsResult(RealtimeEventHub hub, long? lastEventId, TimeSpan heartbeat) : IResult
 {
+    private const int MaxBatchChars = 64 * 1024;
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
@@ -41,10 +43,14 @@ public sealed class ServerSentEventsResult(RealtimeEventHub hub, long? lastEvent
                 }
                 else
                 {
+                    // A burst (many printers reporting at once) goes out as one write and one flush, not one per event.
                     builder.Clear();
-                    builder.Append("id: ").Append(evt.Id.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                    builder.Append("event: ").Append(evt.Name).Append('\n');
-                    builder.Append("data: ").Append(evt.Data).Append("\n\n");
+                    do
+                    {
+                        Append(builder, evt);
+                    }
+                    while (builder.Length < MaxBatchChars && subscription.TryRead(out evt));
+
                     await response.WriteAsync(builder.ToString(), cancellationToken);
                 }
 
@@ -60,4 +66,9 @@ public sealed class ServerSentEventsResult(RealtimeEventHub hub, long? lastEvent
             // client disconnected mid-write
         }
     }
+
+    private static void Append(StringBuilder builder, RealtimeEvent evt) =>
+        builder.Append("id: ").Append(evt.Id.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("event: ").Append(evt.Name).Append('\n')
+            .Append("data: ").Append(evt.Data).Append("\n\n");
 }

@@ -9,6 +9,9 @@ public interface IPrinterRepository
 
     Task<Printer?> GetAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Name and default category only: a cheap read without decrypting secrets (the status hot path).</summary>
+    Task<PrinterLabel?> GetLabelAsync(Guid id, CancellationToken cancellationToken);
+
     Task<bool> NameExistsAsync(string name, Guid? exceptId, CancellationToken cancellationToken);
 
     Task AddAsync(Printer printer, CancellationToken cancellationToken);

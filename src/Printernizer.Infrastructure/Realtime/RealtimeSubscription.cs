@@ -73,6 +73,28 @@ public sealed class RealtimeSubscription : IDisposable
         _signal.Release();
     }
 
+    /// <summary>Takes the next pending event without waiting (used to batch a burst into one write).</summary>
+    public bool TryRead([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RealtimeEvent? evt)
+    {
+        lock (_lock)
+        {
+            if (_pending.First is { } first)
+            {
+                _pending.RemoveFirst();
+                if (first.Value.CoalesceKey is { } key)
+                {
+                    _byKey.Remove(key);
+                }
+
+                evt = first.Value;
+                return true;
+            }
+        }
+
+        evt = null;
+        return false;
+    }
+
     /// <summary>
     /// Waits up to <paramref name="timeout"/> for the next event. Null on timeout (time for a heartbeat) or when the
     /// subscription was completed (check <see cref="IsCompleted"/>).
@@ -81,20 +103,14 @@ public sealed class RealtimeSubscription : IDisposable
     {
         while (true)
         {
+            if (TryRead(out var next))
+            {
+                return next;
+            }
+
             lock (_lock)
             {
-                if (_pending.First is { } first)
-                {
-                    _pending.RemoveFirst();
-                    if (first.Value.CoalesceKey is { } key)
-                    {
-                        _byKey.Remove(key);
-                    }
-
-                    return first.Value;
-                }
-
-                if (_completed)
+                if (_pending.Count == 0 && _completed)
                 {
                     return null;
                 }

@@ -70,6 +70,37 @@ public sealed class EventsStreamTests
         third.Should().Contain("data: {\"n\":3}");
     }
 
+    [Test]
+    public async Task Events_WhenABurstIsPublished_ArriveCompleteInOrderAndWellFormed()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = await factory.CreateApiKeyClientAsync("read");
+        var hub = factory.Services.GetRequiredService<RealtimeEventHub>();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await client.GetAsync("/api/v1/events", HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
+        await ReadUntilAsync(reader, l => l == ": connected", cts.Token);
+
+        // Many events at once are written in batches; every one must still be its own id/event/data block.
+        var padding = new string('x', 1000);
+        for (var i = 0; i < 300; i++)
+        {
+            hub.Publish("job.updated", new { n = i, padding });
+        }
+
+        var ids = new List<long>();
+        for (var i = 0; i < 300; i++)
+        {
+            var block = await ReadBlockAsync(reader, cts.Token);
+            block.Should().HaveCount(3);
+            ids.Add(long.Parse(block[0][4..], System.Globalization.CultureInfo.InvariantCulture));
+            block[1].Should().Be("event: job.updated");
+            block[2].Should().Be($"data: {{\"n\":{i},\"padding\":\"{padding}\"}}");
+        }
+
+        ids.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+    }
+
     private static async Task<string?> ReadUntilAsync(StreamReader reader, Func<string, bool> predicate, CancellationToken cancellationToken)
     {
         while (await reader.ReadLineAsync(cancellationToken) is { } line)

@@ -12,6 +12,8 @@ public sealed class PrinterInputValidatorTests
 
         public Task<Printer?> GetAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<Printer?>(null);
 
+        public Task<PrinterLabel?> GetLabelAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<PrinterLabel?>(null);
+
         public Task<bool> NameExistsAsync(string name, Guid? exceptId, CancellationToken cancellationToken) =>
             Task.FromResult(names.Contains(name, StringComparer.OrdinalIgnoreCase));
 

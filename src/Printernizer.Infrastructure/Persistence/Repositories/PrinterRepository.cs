@@ -36,6 +36,14 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         return row is null ? null : ToPrinter(row);
     }
 
+    public async Task<PrinterLabel?> GetLabelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT name AS Name, default_category AS DefaultCategory FROM printers WHERE id = @Id";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PrinterLabelRow>(new CommandDefinition(sql, new { Id = id }, cancellationToken: cancellationToken));
+        return row is null ? null : new PrinterLabel(row.Name, EnumText.Parse<Domain.Jobs.JobCategory>(row.DefaultCategory));
+    }
+
     public async Task<bool> NameExistsAsync(string name, Guid? exceptId, CancellationToken cancellationToken)
     {
         const string sql = "SELECT COUNT(*) FROM printers WHERE name = @Name COLLATE NOCASE AND (@ExceptId IS NULL OR id <> @ExceptId)";
@@ -157,5 +165,11 @@ public sealed class PrinterRepository(SqliteConnectionFactory connections, Print
         public string? Firmware { get; init; }
         public required string CreatedAt { get; init; }
         public required string UpdatedAt { get; init; }
+    }
+
+    private sealed record PrinterLabelRow
+    {
+        public required string Name { get; init; }
+        public string DefaultCategory { get; init; } = "unassigned";
     }
 }

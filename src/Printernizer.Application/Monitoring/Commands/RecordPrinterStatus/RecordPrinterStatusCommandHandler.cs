@@ -57,7 +57,7 @@ public sealed class RecordPrinterStatusCommandHandler(
 
             if (decision.Changed.Count > 0)
             {
-                var printer = await printers.GetAsync(request.PrinterId, cancellationToken);
+                var printer = await printers.GetLabelAsync(request.PrinterId, cancellationToken);
                 if (printer is not null)
                 {
                     // A new job gets the printer's default category (only inserts write the category column).
