@@ -19,6 +19,11 @@ public sealed class SimulatedFileStore(TimeProvider timeProvider)
         "Schild_Kornwestheim.gcode.3mf", "Ersatzteil_Rolle.gcode", "Vase_spiral.bgcode", "Zahnrad_M2.gcode.3mf",
     ];
 
+    /// <summary>Sample contents come in this many variants shared by all simulated printers (flat memory with hundreds of them).</summary>
+    private const int ContentVariants = 16;
+
+    private static readonly ConcurrentDictionary<(string Name, int Variant), byte[]> SampleContents = new();
+
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, SimulatedFile>> _printers = new();
 
     public IReadOnlyCollection<SimulatedFile> Files(Guid printerId) => For(printerId).Values.ToList();
@@ -43,7 +48,8 @@ public sealed class SimulatedFileStore(TimeProvider timeProvider)
             for (var i = 0; i < SampleNames.Length; i++)
             {
                 var name = SampleNames[i];
-                var content = Sample(name, seed + i);
+                var variant = (int)((uint)(seed + i) % ContentVariants);
+                var content = SampleContents.GetOrAdd((name, variant), key => Sample(key.Name, key.Variant));
                 files["/sdcard/" + name] = new SimulatedFile("/sdcard/" + name, name, content, start.AddHours(i * 37 + (Math.Abs(seed) % 24)));
             }
 

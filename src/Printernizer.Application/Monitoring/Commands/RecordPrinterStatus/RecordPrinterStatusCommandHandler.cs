@@ -24,6 +24,7 @@ public sealed class RecordPrinterStatusCommandHandler(
         var report = request.Report;
         var previous = statuses.Get(request.PrinterId);
         Guid? currentJobId = null;
+        JobDecision? pending = null;
 
         if (report.State != PrinterState.Offline)
         {
@@ -55,23 +56,8 @@ public sealed class RecordPrinterStatusCommandHandler(
                 await fileEstimates.ApplyAsync(startedJob, cancellationToken);
             }
 
-            if (decision.Changed.Count > 0)
-            {
-                var printer = await printers.GetLabelAsync(request.PrinterId, cancellationToken);
-                if (printer is not null)
-                {
-                    // A new job gets the printer's default category (only inserts write the category column).
-                    foreach (var started in decision.Changed.Where(j => j.Category == JobCategory.Unassigned &&
-                                 decision.Events.Any(e => e.JobId == j.Id && e.Kind == JobEventKind.Started)))
-                    {
-                        started.Category = printer.DefaultCategory;
-                    }
-                }
-
-                await publisher.ApplyAsync(decision, printer?.Name, now, cancellationToken);
-            }
-
             currentJobId = decision.Current?.Id;
+            pending = decision;
         }
 
         var status = new PrinterStatusDto
@@ -95,7 +81,30 @@ public sealed class RecordPrinterStatusCommandHandler(
             UpdatedAt = now,
         };
         statuses.Set(status);
+
+        // The live status goes out first: storing the job change (and what hangs off a job's end) must not delay it.
         realtime.Publish("printer.status", status, request.PrinterId.ToString("D"));
+        if (pending is { Changed.Count: > 0 })
+        {
+            await StoreAsync(request.PrinterId, pending, now, cancellationToken);
+        }
+
         return status;
+    }
+
+    private async Task StoreAsync(Guid printerId, JobDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var printer = await printers.GetLabelAsync(printerId, cancellationToken);
+        if (printer is not null)
+        {
+            // A new job gets the printer's default category (only inserts write the category column).
+            foreach (var started in decision.Changed.Where(j => j.Category == JobCategory.Unassigned &&
+                         decision.Events.Any(e => e.JobId == j.Id && e.Kind == JobEventKind.Started)))
+            {
+                started.Category = printer.DefaultCategory;
+            }
+        }
+
+        await publisher.ApplyAsync(decision, printer?.Name, now, cancellationToken);
     }
 }
