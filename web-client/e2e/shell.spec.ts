@@ -8,7 +8,7 @@ test('navigation reaches every area', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
   await expect(page.getByRole('search', { name: 'Filter jobs' })).toBeVisible();
 
-  for (const area of ['Materials', 'Orders', 'Customers', 'Analytics']) {
+  for (const area of ['Queue', 'Materials', 'Orders', 'Customers', 'Analytics']) {
     await nav.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
   }

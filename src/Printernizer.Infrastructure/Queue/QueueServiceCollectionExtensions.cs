@@ -29,6 +29,7 @@ public static class QueueServiceCollectionExtensions
         services.AddScoped<IQueueFileStore, LibraryQueueFileStore>();
         services.AddSingleton<ILoadedMaterialStore, InMemoryLoadedMaterialStore>();
         services.AddSingleton<JobProgressThrottle>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Printernizer:Queue").Get<QueueOptions>() ?? new QueueOptions());
         services.AddScoped<PrintQueueService>();
         services.AddTransient<IPipelineBehavior<RecordPrinterStatusCommand, PrinterStatusDto>, QueueStatusObserver>();
 
@@ -42,6 +43,12 @@ public static class QueueServiceCollectionExtensions
             q.AddJob<WebhookDeliveryJob>(j => j.WithIdentity(WebhookDeliveryJob.Key));
             q.AddTrigger(t => t.ForJob(WebhookDeliveryJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(WebhookDeliveryJob.Interval).RepeatForever()));
+        });
+        services.AddQuartz(q =>
+        {
+            q.AddJob<DispatchTimeoutJob>(j => j.WithIdentity(DispatchTimeoutJob.Key));
+            q.AddTrigger(t => t.ForJob(DispatchTimeoutJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(DispatchTimeoutJob.Interval).RepeatForever()));
         });
         return services;
     }

@@ -40,9 +40,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-function logTail(lines = 40): string {
+function logTail(lines = 40, path = apiLogPath): string {
   try {
-    return readFileSync(apiLogPath, 'utf8').split('\n').slice(-lines).join('\n');
+    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
   }
@@ -54,8 +54,16 @@ export interface StartedApi {
   dataDir: string;
 }
 
+export interface StartApiOptions {
+  /** Extra environment variables (e.g. `Printernizer__Simulation__AutoStartJobs`) for a spec that starts its own Api. */
+  env?: Record<string, string>;
+  /** Where the Api's output goes (default e2e-api.log; a second Api must not share it). */
+  logPath?: string;
+}
+
 /** Starts `dotnet <dll> --data <temp> --urls http://127.0.0.1:<free port>` and waits until GET /api/v1/health answers. */
-export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
+export async function startApi(timeoutMs = 120_000, options: StartApiOptions = {}): Promise<StartedApi> {
+  const logPath = options.logPath ?? apiLogPath;
   const dll = apiDllPath();
   if (!existsSync(dll)) {
     throw new Error(
@@ -72,7 +80,7 @@ export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'printernizer-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const log = openSync(apiLogPath, 'w');
+  const log = openSync(logPath, 'w');
 
   const child = spawn(process.env.DOTNET_HOST_PATH ?? 'dotnet', [dll, '--data', dataDir, '--urls', baseUrl], {
     cwd: dirname(dll),
@@ -83,6 +91,7 @@ export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
       ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT ?? 'Production',
       // Simulated printers run 60x faster so a test sees a print cycle within seconds.
       Printernizer__Simulation__Speed: process.env.Printernizer__Simulation__Speed ?? '60',
+      ...options.env,
     },
     stdio: ['ignore', log, log],
   });
@@ -104,7 +113,7 @@ export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
   while (Date.now() < deadline) {
     if (exitCode !== null) {
       await rm(dataDir, { recursive: true, force: true });
-      throw new Error(`The Api exited with code ${exitCode} during start-up. Log (${apiLogPath}):\n${logTail()}`);
+      throw new Error(`The Api exited with code ${exitCode} during start-up. Log (${logPath}):\n${logTail(40, logPath)}`);
     }
     try {
       const response = await fetch(`${baseUrl}/api/v1/health`, { signal: AbortSignal.timeout(5_000) });
@@ -117,7 +126,7 @@ export async function startApi(timeoutMs = 120_000): Promise<StartedApi> {
   }
 
   await stopApi(pid, dataDir);
-  throw new Error(`The Api did not become healthy within ${timeoutMs / 1000} s (${lastError}). Log (${apiLogPath}):\n${logTail()}`);
+  throw new Error(`The Api did not become healthy within ${timeoutMs / 1000} s (${lastError}). Log (${logPath}):\n${logTail(40, logPath)}`);
 }
 
 function isRunning(pid: number): boolean {

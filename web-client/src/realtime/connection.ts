@@ -5,6 +5,7 @@ import { usePrintersStore } from '@/stores/printers';
 import { useRealtimeStore } from '@/stores/realtime';
 import { realtimeEventNames } from './events';
 import { wireMaterialsAndOrders } from './materialsOrders';
+import { wireQueue } from './queue';
 import { SseClient, type EventSourceFactory } from './sseClient';
 
 let client: SseClient | null = null;
@@ -44,6 +45,7 @@ export function startRealtime(createEventSource?: EventSourceFactory): SseClient
   client.on('download.progress', (progress) => files.applyProgress(progress));
   client.on('job.updated', (job) => jobs.applyUpdate(job));
   wireMaterialsAndOrders(client);
+  wireQueue(client);
   client.on('printer.removed', ({ printerId }) => {
     realtime.forget(printerId);
     printers.forget(printerId);

@@ -3,6 +3,7 @@ import type { Job } from '@/api/jobs';
 import type { Material, Spool } from '@/api/materials';
 import type { Order } from '@/api/orders';
 import type { PrinterStatus } from '@/api/printers';
+import type { PlateEvent, QueueItem } from '@/api/queue';
 
 /** A payload whose shape this client does not model yet; kept as plain JSON. */
 export type JsonObject = Record<string, unknown>;
@@ -15,7 +16,8 @@ export interface RealtimeEventMap {
   'file.updated': FileItem;
   'file.removed': { id: string; printerId: string | null };
   'download.progress': DownloadProgress;
-  'queue.updated': JsonObject;
+  'queue.updated': QueueItem;
+  'printer.plate': PlateEvent;
   'spool.updated': Spool;
   'spool.needs_recount': Spool;
   'material.low_stock': Material;
@@ -32,6 +34,7 @@ export const realtimeEventNames: readonly RealtimeEventName[] = [
   'file.removed',
   'download.progress',
   'queue.updated',
+  'printer.plate',
   'spool.updated',
   'spool.needs_recount',
   'material.low_stock',

@@ -29,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/jobs/:id', name: 'job', component: () => import('@/features/jobs/JobDetailView.vue'), props: true, meta: { title: 'Job' } },
   { path: '/jobs/:id/cost', name: 'job-cost', component: () => import('@/features/jobs/JobCostView.vue'), meta: { title: 'Job cost' } },
   { path: '/files', name: 'files', component: () => import('@/features/files/FilesView.vue'), meta: { title: 'Files' } },
+  { path: '/queue', name: 'queue', component: () => import('@/features/queue/QueueView.vue'), meta: { title: 'Queue' } },
   { path: '/materials', name: 'materials', component: () => import('@/features/materials/MaterialsView.vue'), meta: { title: 'Materials' } },
   { path: '/orders', name: 'orders', component: () => import('@/features/orders/OrdersView.vue'), meta: { title: 'Orders' } },
   { path: '/orders/:id', name: 'order', component: () => import('@/features/orders/OrderDetailView.vue'), props: true, meta: { title: 'Order' } },
