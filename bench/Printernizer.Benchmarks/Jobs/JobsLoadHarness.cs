@@ -258,7 +258,15 @@ public static class JobsLoadHarness
 
         await app.StopAsync();
         await app.DisposeAsync();
-        TryDelete(data);
+        if (Environment.GetCommandLineArgs().Contains("--keep"))
+        {
+            Console.WriteLine($"database kept: {Path.Combine(data, "printernizer.db")}");
+        }
+        else
+        {
+            TryDelete(data);
+        }
+
         Console.WriteLine(report);
         Append("jobs.md", report.ToString());
         return 0;

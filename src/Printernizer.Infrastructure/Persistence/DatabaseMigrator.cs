@@ -56,6 +56,10 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
 
             current = migration.Version;
         }
+
+        // Keeps the query planner's statistics fresh (cheap: only tables whose size changed a lot are re-analyzed), so
+        // list queries keep choosing the right index as the history grows.
+        await connection.ExecuteAsync("PRAGMA optimize;");
     }
 
     private static List<Migration> LoadEmbedded()

@@ -20,6 +20,9 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
         ["progressPercent"] = "CAST(j.progress_percent AS REAL)",
     };
 
+    /// <summary>Above this many full-text matches the list walks the sort index instead of sorting the matches.</summary>
+    private const long ManyMatches = 2000;
+
     public async Task<PagedList<JobDto>> ListAsync(JobListFilter filter, CancellationToken cancellationToken)
     {
         var where = new List<string>();
@@ -54,29 +57,39 @@ public sealed class JobQueries(SqliteConnectionFactory connections, TimeProvider
             parameters.Add("To", DapperTypeHandlers.ToText(to));
         }
 
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        long? total = null;
         if (filter.Search is { } search && FullTextQuery(search) is { } match)
         {
-            where.Add("j.rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH @Search)");
             parameters.Add("Search", match);
+            // The index holds exactly one row per job, so with no other filter its match count is the total. Many matches
+            // are best walked in the sort index's order (membership test per row, stops after the page: "+" keeps SQLite
+            // from looking each match up instead); few matches are best looked up and sorted.
+            var matches = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM jobs_fts WHERE jobs_fts MATCH @Search", parameters, cancellationToken: cancellationToken));
+            total = where.Count == 0 ? matches : null;
+            where.Add(matches > ManyMatches
+                ? "+j.rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH @Search)"
+                : "j.rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH @Search)");
         }
 
         var descending = filter.Sort.StartsWith('-');
         var column = SortColumns[filter.Sort.TrimStart('-')];
         var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
-        // Column names come from the whitelist above; values only through parameters.
+        // Column names come from the whitelist above; values only through parameters. The tie-breaker is the rowid in the
+        // direction the (descending) indexes store it, so an index serves the whole ORDER BY without a sort step.
         var listSql = JobRepository.SelectColumns.Replace("FROM jobs j", ", p.name AS PrinterName FROM jobs j LEFT JOIN printers p ON p.id = j.printer_id", StringComparison.Ordinal)
-            + whereSql + $" ORDER BY {column} {(descending ? "DESC" : "ASC")}, j.id LIMIT @Take OFFSET @Skip";
+            + whereSql + $" ORDER BY {column} {(descending ? "DESC, j.rowid ASC" : "ASC, j.rowid DESC")} LIMIT @Take OFFSET @Skip";
         var countSql = "SELECT COUNT(*) FROM jobs j" + whereSql;
         parameters.Add("Take", filter.PageSize);
         parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
+        total ??= await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<JobRow>(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
         var now = timeProvider.GetUtcNow();
         var jobs = rows.Select(r => (Job: r.ToJob(), r.PrinterName)).ToList();
         var costs = await costReader.CostsForAsync(connection, jobs.Select(j => j.Job).ToList(), cancellationToken);
-        return new PagedList<JobDto>(jobs.Select(j => JobDto.From(j.Job, j.PrinterName, now, costs.GetValueOrDefault(j.Job.Id))).ToList(), filter.Page, filter.PageSize, total);
+        return new PagedList<JobDto>(jobs.Select(j => JobDto.From(j.Job, j.PrinterName, now, costs.GetValueOrDefault(j.Job.Id))).ToList(), filter.Page, filter.PageSize, total.Value);
     }
 
     public async Task<JobDetailDto?> GetAsync(Guid id, CancellationToken cancellationToken)
