@@ -17,12 +17,13 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         ["modifiedAt"] = "f.modified_at",
         ["status"] = "f.status",
         ["type"] = "f.type",
-        ["printerName"] = "p.name COLLATE NOCASE",
+        ["printerName"] = "f.printer_name COLLATE NOCASE",
         ["downloadedAt"] = "f.downloaded_at",
     };
 
+    // printer_name is kept on the row by triggers (migration files_list_speed), so neither listing nor sorting joins printers.
     private static readonly string ListColumns = FileRepository.SelectColumns.Replace(
-        "FROM files f", ", p.name AS PrinterName, " + FilePreviewColumns.Select + " FROM files f LEFT JOIN printers p ON p.id = f.printer_id", StringComparison.Ordinal);
+        "FROM files f", ", f.printer_name AS PrinterName, " + FilePreviewColumns.Select + " FROM files f", StringComparison.Ordinal);
 
     public async Task<PagedList<FileDto>> ListAsync(FileListFilter filter, CancellationToken cancellationToken)
     {
@@ -46,11 +47,23 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
             parameters.Add("Type", type);
         }
 
+        var countFromSearchIndex = false;
         if (filter.Search is { } search)
         {
             // The shown path ends with the shown name (printer files and local copies alike), so one column covers both.
-            where.Add("f.path LIKE @Search ESCAPE '\\'");
-            parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            if (FileSearchText.ToTrigramMatch(search) is { } match)
+            {
+                // Indexed substring match on the trigram index (case-insensitive, unicode case folding).
+                where.Add("f.rowid IN (SELECT rowid FROM files_search WHERE files_search MATCH @Match)");
+                parameters.Add("Match", match);
+                countFromSearchIndex = where.Count == 1;
+            }
+            else
+            {
+                // Fewer than three characters: no trigram to look up, a LIKE scan (case-insensitive for ASCII letters).
+                where.Add("f.path LIKE @Search ESCAPE '\\'");
+                parameters.Add("Search", FileSearchText.ToLikePattern(search));
+            }
         }
 
         var descending = filter.Sort.StartsWith('-');
@@ -58,11 +71,13 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         var direction = descending ? "DESC" : "ASC";
         var order = $"{SortColumns[field]} {direction}, f.rowid {direction}";
         var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
-        var join = field == "printerName" ? " LEFT JOIN printers p ON p.id = f.printer_id" : string.Empty;
         // Late row lookup: the page is chosen on the index (sort column + rowid, no row data), then only its rows are read.
         // Column names come from the whitelist above; values only through parameters.
-        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{join}{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
-        var countSql = "SELECT COUNT(*) FROM files f" + whereSql;
+        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
+        // Exact total: from the search index alone when search is the only filter (one row per file), else on an index.
+        var countSql = countFromSearchIndex
+            ? "SELECT COUNT(*) FROM files_search WHERE files_search MATCH @Match"
+            : "SELECT COUNT(*) FROM files f" + whereSql;
         parameters.Add("Take", filter.PageSize);
         parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
 

@@ -1,0 +1,50 @@
+-- Combined file list at 20 000 files (issue 6): substring search on an FTS5 trigram index, the printer's name kept on the
+-- file row for sorting by printer, and an index for "one printer's files of one type". Everything is kept up to date by
+-- triggers, so every writer (repository, sync upserts, previews, direct SQL) stays consistent without code changes.
+
+-- Search: the trigrams of the shown path (the shown path ends with the shown name, so it covers both), case-folded.
+-- Row id = files.rowid (stable: files has indexes, so VACUUM copies rows with their row ids). The list query re-checks
+-- candidates with the original LIKE, so results are exactly those of the plain LIKE scan.
+CREATE VIRTUAL TABLE files_search USING fts5 (path, tokenize = 'trigram');
+INSERT INTO files_search (rowid, path) SELECT rowid, path FROM files;
+
+CREATE TRIGGER trg_files_search_insert AFTER INSERT ON files
+BEGIN
+    INSERT OR REPLACE INTO files_search (rowid, path) VALUES (new.rowid, new.path);
+END;
+
+CREATE TRIGGER trg_files_search_update AFTER UPDATE OF path ON files WHEN old.path IS NOT new.path
+BEGIN
+    DELETE FROM files_search WHERE rowid = old.rowid;
+    INSERT INTO files_search (rowid, path) VALUES (new.rowid, new.path);
+END;
+
+CREATE TRIGGER trg_files_search_delete AFTER DELETE ON files
+BEGIN
+    DELETE FROM files_search WHERE rowid = old.rowid;
+END;
+
+-- Sorting by printer name: the name on the row (null for local uploads and files of deleted printers), indexed.
+ALTER TABLE files ADD COLUMN printer_name TEXT NULL;
+UPDATE files SET printer_name = (SELECT p.name FROM printers p WHERE p.id = files.printer_id) WHERE printer_id IS NOT NULL;
+CREATE INDEX ix_files_printer_name ON files (printer_name COLLATE NOCASE);
+
+CREATE TRIGGER trg_files_printer_name_insert AFTER INSERT ON files WHEN new.printer_id IS NOT NULL
+BEGIN
+    UPDATE files SET printer_name = (SELECT p.name FROM printers p WHERE p.id = new.printer_id) WHERE rowid = new.rowid;
+END;
+
+-- Also runs for ON DELETE SET NULL when a printer is deleted (the name becomes null, as the old LEFT JOIN showed).
+CREATE TRIGGER trg_files_printer_name_update AFTER UPDATE OF printer_id ON files WHEN old.printer_id IS NOT new.printer_id
+BEGIN
+    UPDATE files SET printer_name = (SELECT p.name FROM printers p WHERE p.id = new.printer_id) WHERE rowid = new.rowid;
+END;
+
+-- A rename updates the printer's files in the same transaction as the rename.
+CREATE TRIGGER trg_printers_name_files AFTER UPDATE OF name ON printers WHEN old.name IS NOT new.name
+BEGIN
+    UPDATE files SET printer_name = new.name WHERE printer_id = new.id;
+END;
+
+-- One printer's files of one type, newest first (the default sort), and its count, from one index.
+CREATE INDEX ix_files_printer_type_modified ON files (printer_id, type, modified_at);
