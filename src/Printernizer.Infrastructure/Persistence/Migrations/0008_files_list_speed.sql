@@ -48,3 +48,7 @@ END;
 
 -- One printer's files of one type, newest first (the default sort), and its count, from one index.
 CREATE INDEX ix_files_printer_type_modified ON files (printer_id, type, modified_at);
+
+-- The preview worker's "not inspected yet" query (FilePreviewStore) without a table scan per pass.
+CREATE INDEX ix_files_preview_pending ON files (updated_at)
+    WHERE local_path IS NOT NULL AND sha256 IS NOT NULL AND (inspected_sha256 IS NULL OR inspected_sha256 <> sha256);

@@ -2,8 +2,6 @@ using Dapper;
 using Printernizer.Application.Common.Models;
 using Printernizer.Application.Files;
 using Printernizer.Domain.Files;
-using Printernizer.Infrastructure.Files.Previews;
-using Printernizer.Infrastructure.Persistence.Repositories;
 
 namespace Printernizer.Infrastructure.Persistence.Queries;
 
@@ -22,8 +20,7 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
     };
 
     // printer_name is kept on the row by triggers (migration files_list_speed), so neither listing nor sorting joins printers.
-    private static readonly string ListColumns = FileRepository.SelectColumns.Replace(
-        "FROM files f", ", f.printer_name AS PrinterName, " + FilePreviewColumns.Select + " FROM files f", StringComparison.Ordinal);
+    private const string ListColumns = FileListRowReader.Columns + " FROM files f";
 
     public async Task<PagedList<FileDto>> ListAsync(FileListFilter filter, CancellationToken cancellationToken)
     {
@@ -53,8 +50,10 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
             // The shown path ends with the shown name (printer files and local copies alike), so one column covers both.
             if (FileSearchText.ToTrigramMatch(search) is { } match)
             {
-                // Indexed substring match on the trigram index (case-insensitive, unicode case folding).
-                where.Add("f.rowid IN (SELECT rowid FROM files_search WHERE files_search MATCH @Match)");
+                // Indexed substring match on the trigram index (case-insensitive, unicode case folding). The unary + keeps
+                // the planner from looking up every match by rowid and sorting them: it walks the sort column's index and
+                // probes the (bloom-filtered) match list instead, stopping after the page.
+                where.Add("+f.rowid IN (SELECT rowid FROM files_search WHERE files_search MATCH @Match)");
                 parameters.Add("Match", match);
                 countFromSearchIndex = where.Count == 1;
             }
@@ -83,26 +82,18 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
-            new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
-        return new PagedList<FileDto>(rows.ToList(), filter.Page, filter.PageSize, total);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
+        var rows = await FileListRowReader.ReadAllAsync(reader, filter.PageSize, cancellationToken);
+        return new PagedList<FileDto>(rows, filter.Page, filter.PageSize, total);
     }
 
     public async Task<FileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
-            new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
-        return rows.SingleOrDefault();
+        await using var reader = await connection.ExecuteReaderAsync(
+            new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        return (await FileListRowReader.ReadAllAsync(reader, 1, cancellationToken)).SingleOrDefault();
     }
-
-    private const string SplitOn = "PreviewFileId";
-
-    private static FileDto ToDto(FileRow row, FilePreviewColumns? preview) => FileDto.From(row.ToFile(), row.PrinterName) with
-    {
-        HasThumbnail = preview?.ThumbnailKey is not null,
-        Metadata = preview?.ToMetadata(),
-    };
 
     public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
     {
