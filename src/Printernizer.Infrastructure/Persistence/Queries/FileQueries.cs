@@ -73,10 +73,15 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         // Late row lookup: the page is chosen on the index (sort column + rowid, no row data), then only its rows are read.
         // Column names come from the whitelist above; values only through parameters.
         var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
-        // Exact total: from the search index alone when search is the only filter (one row per file), else on an index.
-        var countSql = countFromSearchIndex
-            ? "SELECT COUNT(*) FROM files_search WHERE files_search MATCH @Match"
-            : "SELECT COUNT(*) FROM files f" + whereSql;
+        // Exact total, cheap: printer/status filters only → the per-printer-and-status counts kept by triggers (a few rows);
+        // search only → the search index alone (one entry per file); otherwise counted on an index.
+        var countSql = filter.Type is null && filter.Search is null
+            ? "SELECT COALESCE(SUM(file_count), 0) FROM file_stats WHERE file_count > 0"
+              + (filter.PrinterId is null ? string.Empty : " AND printer_key = @PrinterId")
+              + (filter.Status is null ? string.Empty : " AND status = @Status")
+            : countFromSearchIndex
+                ? "SELECT COUNT(*) FROM files_search WHERE files_search MATCH @Match"
+                : "SELECT COUNT(*) FROM files f" + whereSql;
         parameters.Add("Take", filter.PageSize);
         parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
 
@@ -97,12 +102,12 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
 
     public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
     {
-        // One covering index scan grouped by printer and status; printer names separately (few rows).
+        // The per-printer-and-status totals kept by triggers on files (migration files_list_speed); printer names
+        // separately (few rows).
         const string groupsSql = """
-            SELECT printer_id AS PrinterId, status AS Status, COUNT(*) AS Count, COALESCE(SUM(size_bytes), 0) AS Bytes,
-                   SUM(CASE WHEN local_path IS NOT NULL THEN 1 ELSE 0 END) AS LocalCount,
-                   COALESCE(SUM(CASE WHEN local_path IS NOT NULL THEN size_bytes ELSE 0 END), 0) AS LocalBytes
-            FROM files GROUP BY printer_id, status
+            SELECT NULLIF(printer_key, '') AS PrinterId, status AS Status, file_count AS Count, bytes AS Bytes,
+                   local_count AS LocalCount, local_bytes AS LocalBytes
+            FROM file_stats WHERE file_count > 0
             """;
         const string namesSql = "SELECT id AS Id, name AS Name FROM printers";
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -58,7 +58,7 @@ public sealed class FileListPrinterNameTests
     }
 
     [Test]
-    public async Task Migration_WhenDatabaseHasFilesFromBefore_BackfillsSearchIndexAndPrinterNames()
+    public async Task Migration_WhenDatabaseHasFilesFromBefore_BackfillsSearchIndexPrinterNamesAndTotals()
     {
         using var database = new FileListDatabase();
         var mine = DatabaseMigrator.EmbeddedMigrations.Single(m => m.Name.Contains("files_list_speed", StringComparison.Ordinal));
@@ -75,10 +75,14 @@ public sealed class FileListPrinterNameTests
             .Should().Equal(("Halterung_alt.gcode", "Werkstatt MK4"), ("Würfel_lokal.3mf", null));
         await using var connection = await database.Connections.OpenAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM files_search")).Should().Be(2);
+        var statistics = await database.Queries.GetStatisticsAsync(CancellationToken.None);
+        statistics.ByPrinter.Select(p => (p.PrinterName, p.Count)).Should().BeEquivalentTo([("Werkstatt MK4", 1L), ((string?)null, 1L)]);
+        (await database.ListAsync()).TotalCount.Should().Be(2);
 
         await database.AddFileAsync("Halterung_neu.gcode", printer);
 
         (await database.SearchNamesAsync("halterung")).Should().Equal("Halterung_alt.gcode", "Halterung_neu.gcode");
         (await database.ListAsync(search: "neu")).Items.Single().PrinterName.Should().Be("Werkstatt MK4");
+        (await database.ListAsync(printerId: printer)).TotalCount.Should().Be(2);
     }
 }
