@@ -59,7 +59,8 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
             }
             else
             {
-                // Fewer than three characters: no trigram to look up, a LIKE scan (case-insensitive for ASCII letters).
+                // Fewer than three characters (no trigram to look up) or control characters: a LIKE scan (case-insensitive
+                // for ASCII letters only).
                 where.Add("f.path LIKE @Search ESCAPE '\\'");
                 parameters.Add("Search", FileSearchText.ToLikePattern(search));
             }
