@@ -10,7 +10,7 @@ using Printernizer.Api;
 namespace Printernizer.Benchmarks.Files;
 
 /// <summary>
-/// Query harness for issue 6 (run on demand, never in tests): <c>--files-query [--files 20000] [--queries 300]</c>.
+/// Query harness for issue 6 (run on demand, never in tests): <c>--files-query [--files 20000] [--queries 300] [--only text]</c>.
 /// Seeds the combined file list directly into SQLite (20 printers, every status, local uploads) and measures the list
 /// with filters, search, sorting and deep paging, plus the statistics, as HTTP round trips against the real host.
 /// </summary>
@@ -63,6 +63,13 @@ public static class FilesQueryHarness
             "/api/v1/files?sort=printerName&pageSize=500",
             "/api/v1/files/statistics",
         ];
+        // --only <text>: measure just the queries containing the text (while tuning one query).
+        var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
+        if (only is not null)
+        {
+            queries = queries.Where(q => q.Contains(only, StringComparison.Ordinal)).ToArray();
+        }
+
         foreach (var q in queries)
         {
             (await admin.GetAsync(q)).EnsureSuccessStatusCode(); // warm-up
@@ -93,7 +100,10 @@ public static class FilesQueryHarness
         await app.DisposeAsync();
         TryDelete(data);
         Console.WriteLine(report);
-        File.AppendAllText(Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "files.md"), report + Environment.NewLine);
+        if (only is null)
+        {
+            File.AppendAllText(Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "files.md"), report + Environment.NewLine);
+        }
         return 0;
     }
 
@@ -110,9 +120,9 @@ public static class FilesQueryHarness
         const string sql =
             """
             INSERT INTO files (id, printer_id, source_path, path, name, type, size_bytes, modified_at, status, local_path, sha256,
-                               downloaded_at, last_seen_at, error, etag, created_at, updated_at)
+                               downloaded_at, last_seen_at, error, etag, created_at, updated_at, inspected_sha256, preview_kind)
             VALUES (@Id, @PrinterId, @SourcePath, @Path, @Name, @Type, @Size, @Modified, @Status, @LocalPath, @Sha,
-                    @Downloaded, @Modified, NULL, NULL, @Modified, @Modified)
+                    @Downloaded, @Modified, NULL, NULL, @Modified, @Modified, @Sha, @PreviewKind)
             """;
         static string Instant(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         for (var i = 0; i < count; i++)
@@ -137,6 +147,9 @@ public static class FilesQueryHarness
                 LocalPath = local ? "P00/2026/11/" + name : null,
                 Sha = local ? Convert.ToHexStringLower(BitConverter.GetBytes(i)).PadLeft(64, '0') : null,
                 Downloaded = local ? Instant(modified.AddMinutes(5)) : null,
+                // Local copies count as inspected already (as in a running install): the seeded paths have no content, and
+                // the preview worker marking 7 500 of them unreadable would run alongside the measurements.
+                PreviewKind = local ? "none" : null,
             }, transaction);
         }
 

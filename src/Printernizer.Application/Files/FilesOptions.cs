@@ -36,5 +36,11 @@ public sealed class FilesOptions
     /// <summary>Time of the nightly cleanup (Europe/Berlin), <c>HH:mm</c>.</summary>
     public string CleanupTime { get; set; } = "03:30";
 
+    /// <summary>
+    /// Safety pass of the background preview inspection: new, downloaded and uploaded files are inspected at once (the
+    /// file writes wake the worker); this slow pass only catches anything written around the application.
+    /// </summary>
+    public double PreviewSafetyPollMinutes { get; set; } = 5;
+
     public bool CleanupConfigured => CleanupOlderThanDays is not null || CleanupMaxTotalBytes is not null;
 }

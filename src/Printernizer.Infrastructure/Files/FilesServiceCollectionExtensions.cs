@@ -22,6 +22,7 @@ public static class FilesServiceCollectionExtensions
     public static IServiceCollection AddPrinterFiles(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Printernizer:Files").Get<FilesOptions>() ?? new FilesOptions());
+        services.TryAddSingleton<FileChangeSignal>();
         services.AddScoped<IFileRepository, FileRepository>();
         services.AddScoped<IFileQueries, FileQueries>();
         services.AddSingleton<LocalFileLibrary>();

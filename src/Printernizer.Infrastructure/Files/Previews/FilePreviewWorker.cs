@@ -11,10 +11,14 @@ namespace Printernizer.Infrastructure.Files.Previews;
 /// <summary>
 /// Background inspection, off the request path: every local copy whose content was not inspected yet (new upload,
 /// finished download, changed content) is read for metadata and its thumbnail is cached; Prusa files still on the
-/// printer get the printer's thumbnail. Polls the database (cheap: one small query) and publishes <c>file.updated</c>.
+/// printer get the printer's thumbnail. Publishes <c>file.updated</c>. Runs once at start-up, whenever a file row is
+/// written (<see cref="FileChangeSignal"/>: add, upload, download, sync) and on a slow safety poll
+/// (<see cref="FilesOptions.PreviewSafetyPollMinutes"/>), never polling the database in a tight loop.
 /// </summary>
 public sealed class FilePreviewWorker(
     IServiceScopeFactory scopes,
+    FileChangeSignal changes,
+    FilesOptions options,
     FilePreviewStore store,
     FilePreviewBuilder builder,
     PrusaThumbnailFetcher prusa,
@@ -25,7 +29,7 @@ public sealed class FilePreviewWorker(
     ILogger<FilePreviewWorker> logger) : BackgroundService
 {
     private const int Batch = 20;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FailureRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PrinterRetry = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,9 +48,11 @@ public sealed class FilePreviewWorker(
             }
         }
 
+        var safetyPoll = TimeSpan.FromMinutes(Math.Max(0.01, options.PreviewSafetyPollMinutes));
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
+            var failed = false;
             try
             {
                 busy |= await InspectPendingAsync(stoppingToken);
@@ -59,13 +65,15 @@ public sealed class FilePreviewWorker(
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 logger.LogWarning(ex, "File preview pass failed; trying again shortly");
+                failed = true;
             }
 
             if (!busy)
             {
                 try
                 {
-                    await Task.Delay(PollInterval, timeProvider, stoppingToken);
+                    // A full batch: go on at once. Otherwise sleep until a file row is written (or the safety poll).
+                    await changes.WaitAsync(failed ? FailureRetry : safetyPoll, timeProvider, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

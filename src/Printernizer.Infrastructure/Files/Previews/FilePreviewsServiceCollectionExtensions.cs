@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Printernizer.Application.Previews;
 using Printernizer.Infrastructure.Files.Formats;
 
@@ -21,6 +22,7 @@ public static class FilePreviewsServiceCollectionExtensions
         services.AddSingleton<PrusaThumbnailFetcher>();
         services.AddScoped<IFileThumbnails, FileThumbnails>();
         services.AddScoped<PrintJobFileEstimates>();
+        services.TryAddSingleton<FileChangeSignal>();
         services.AddHostedService<FilePreviewWorker>();
         return services;
     }

@@ -2,8 +2,6 @@ using Dapper;
 using Printernizer.Application.Common.Models;
 using Printernizer.Application.Files;
 using Printernizer.Domain.Files;
-using Printernizer.Infrastructure.Files.Previews;
-using Printernizer.Infrastructure.Persistence.Repositories;
 
 namespace Printernizer.Infrastructure.Persistence.Queries;
 
@@ -17,12 +15,12 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         ["modifiedAt"] = "f.modified_at",
         ["status"] = "f.status",
         ["type"] = "f.type",
-        ["printerName"] = "p.name COLLATE NOCASE",
+        ["printerName"] = "f.printer_name COLLATE NOCASE",
         ["downloadedAt"] = "f.downloaded_at",
     };
 
-    private static readonly string ListColumns = FileRepository.SelectColumns.Replace(
-        "FROM files f", ", p.name AS PrinterName, " + FilePreviewColumns.Select + " FROM files f LEFT JOIN printers p ON p.id = f.printer_id", StringComparison.Ordinal);
+    // printer_name is kept on the row by triggers (migration files_list_speed), so neither listing nor sorting joins printers.
+    private const string ListColumns = FileListRowReader.Columns + " FROM files f";
 
     public async Task<PagedList<FileDto>> ListAsync(FileListFilter filter, CancellationToken cancellationToken)
     {
@@ -46,11 +44,26 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
             parameters.Add("Type", type);
         }
 
+        var countFromSearchIndex = false;
         if (filter.Search is { } search)
         {
             // The shown path ends with the shown name (printer files and local copies alike), so one column covers both.
-            where.Add("f.path LIKE @Search ESCAPE '\\'");
-            parameters.Add("Search", "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            if (FileSearchText.ToTrigramMatch(search) is { } match)
+            {
+                // Indexed substring match on the trigram index (case-insensitive, unicode case folding). The unary + keeps
+                // the planner from looking up every match by rowid and sorting them: it walks the sort column's index and
+                // probes the (bloom-filtered) match list instead, stopping after the page.
+                where.Add("+f.rowid IN (SELECT rowid FROM files_search WHERE files_search MATCH @Match)");
+                parameters.Add("Match", match);
+                countFromSearchIndex = where.Count == 1;
+            }
+            else
+            {
+                // Fewer than three characters (no trigram to look up) or control characters: a LIKE scan (case-insensitive
+                // for ASCII letters only).
+                where.Add("f.path LIKE @Search ESCAPE '\\'");
+                parameters.Add("Search", FileSearchText.ToLikePattern(search));
+            }
         }
 
         var descending = filter.Sort.StartsWith('-');
@@ -58,45 +71,44 @@ public sealed class FileQueries(SqliteConnectionFactory connections) : IFileQuer
         var direction = descending ? "DESC" : "ASC";
         var order = $"{SortColumns[field]} {direction}, f.rowid {direction}";
         var whereSql = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
-        var join = field == "printerName" ? " LEFT JOIN printers p ON p.id = f.printer_id" : string.Empty;
         // Late row lookup: the page is chosen on the index (sort column + rowid, no row data), then only its rows are read.
         // Column names come from the whitelist above; values only through parameters.
-        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{join}{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
-        var countSql = "SELECT COUNT(*) FROM files f" + whereSql;
+        var listSql = ListColumns + $" WHERE f.rowid IN (SELECT f.rowid FROM files f{whereSql} ORDER BY {order} LIMIT @Take OFFSET @Skip) ORDER BY {order}";
+        // Exact total, cheap: printer/status filters only → the per-printer-and-status counts kept by triggers (a few rows);
+        // search only → the search index alone (one entry per file); otherwise counted on an index.
+        var countSql = filter.Type is null && filter.Search is null
+            ? "SELECT COALESCE(SUM(file_count), 0) FROM file_stats WHERE file_count > 0"
+              + (filter.PrinterId is null ? string.Empty : " AND printer_key = @PrinterId")
+              + (filter.Status is null ? string.Empty : " AND status = @Status")
+            : countFromSearchIndex
+                ? "SELECT COUNT(*) FROM files_search WHERE files_search MATCH @Match"
+                : "SELECT COUNT(*) FROM files f" + whereSql;
         parameters.Add("Take", filter.PageSize);
         parameters.Add("Skip", (long)(filter.Page - 1) * filter.PageSize);
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
-            new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
-        return new PagedList<FileDto>(rows.ToList(), filter.Page, filter.PageSize, total);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(listSql, parameters, cancellationToken: cancellationToken));
+        var rows = await FileListRowReader.ReadAllAsync(reader, filter.PageSize, cancellationToken);
+        return new PagedList<FileDto>(rows, filter.Page, filter.PageSize, total);
     }
 
     public async Task<FileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FileRow, FilePreviewColumns?, FileDto>(
-            new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken), ToDto, splitOn: SplitOn);
-        return rows.SingleOrDefault();
+        await using var reader = await connection.ExecuteReaderAsync(
+            new CommandDefinition(ListColumns + " WHERE f.id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        return (await FileListRowReader.ReadAllAsync(reader, 1, cancellationToken)).SingleOrDefault();
     }
-
-    private const string SplitOn = "PreviewFileId";
-
-    private static FileDto ToDto(FileRow row, FilePreviewColumns? preview) => FileDto.From(row.ToFile(), row.PrinterName) with
-    {
-        HasThumbnail = preview?.ThumbnailKey is not null,
-        Metadata = preview?.ToMetadata(),
-    };
 
     public async Task<FileStatisticsDto> GetStatisticsAsync(CancellationToken cancellationToken)
     {
-        // One covering index scan grouped by printer and status; printer names separately (few rows).
+        // The per-printer-and-status totals kept by triggers on files (migration files_list_speed); printer names
+        // separately (few rows).
         const string groupsSql = """
-            SELECT printer_id AS PrinterId, status AS Status, COUNT(*) AS Count, COALESCE(SUM(size_bytes), 0) AS Bytes,
-                   SUM(CASE WHEN local_path IS NOT NULL THEN 1 ELSE 0 END) AS LocalCount,
-                   COALESCE(SUM(CASE WHEN local_path IS NOT NULL THEN size_bytes ELSE 0 END), 0) AS LocalBytes
-            FROM files GROUP BY printer_id, status
+            SELECT NULLIF(printer_key, '') AS PrinterId, status AS Status, file_count AS Count, bytes AS Bytes,
+                   local_count AS LocalCount, local_bytes AS LocalBytes
+            FROM file_stats WHERE file_count > 0
             """;
         const string namesSql = "SELECT id AS Id, name AS Name FROM printers";
         await using var connection = await connections.OpenAsync(cancellationToken);

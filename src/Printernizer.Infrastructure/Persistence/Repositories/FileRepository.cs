@@ -1,10 +1,12 @@
 using Dapper;
 using Printernizer.Application.Files;
 using Printernizer.Domain.Files;
+using Printernizer.Infrastructure.Files;
 
 namespace Printernizer.Infrastructure.Persistence.Repositories;
 
-public sealed class FileRepository(SqliteConnectionFactory connections) : IFileRepository
+/// <summary>File rows; every write wakes the background file work (<see cref="FileChangeSignal"/>).</summary>
+public sealed class FileRepository(SqliteConnectionFactory connections, FileChangeSignal changes) : IFileRepository
 {
     internal const string SelectColumns = """
         SELECT f.id AS Id, f.printer_id AS PrinterId, f.source_path AS SourcePath, f.path AS Path, f.name AS Name, f.type AS Type,
@@ -66,12 +68,14 @@ public sealed class FileRepository(SqliteConnectionFactory connections) : IFileR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, Parameters(file), cancellationToken: cancellationToken));
+        changes.Notify();
     }
 
     public async Task UpdateAsync(PrinterFile file, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(UpdateSql, Parameters(file), cancellationToken: cancellationToken));
+        changes.Notify();
     }
 
     public async Task SaveManyAsync(IReadOnlyList<PrinterFile> inserts, IReadOnlyList<PrinterFile> updates, CancellationToken cancellationToken)
@@ -100,6 +104,7 @@ public sealed class FileRepository(SqliteConnectionFactory connections) : IFileR
         }
 
         await transaction.CommitAsync(cancellationToken);
+        changes.Notify();
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)

@@ -22,7 +22,6 @@ internal sealed class FileRow
     public string? ETag { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
-    public string? PrinterName { get; init; }
 
     public PrinterFile ToFile() => new()
     {
