@@ -199,6 +199,56 @@ public static class CostsLoadHarness
         public async Task ProfileQueryAsync(StringBuilder report)
         {
             var filter = new Printernizer.Application.Exports.JobExportFilter(new Printernizer.Application.Common.BerlinDateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)), null, null);
+            var factory = _app.Services.GetRequiredService<Printernizer.Infrastructure.Persistence.SqliteConnectionFactory>();
+            const string Sql =
+                """
+                SELECT j.id, COALESCE(p.name, ''), j.name, j.file_name, j.status, j.category, j.started_at, j.ended_at, j.actual_seconds,
+                       j.paused_seconds, j.material_type, COALESCE(j.material_used_grams, j.material_estimated_grams), j.notes,
+                       c.material, c.energy, c.machine, c.labour, c.failure_allowance, c.total
+                FROM jobs j
+                LEFT JOIN printers p ON p.id = j.printer_id
+                LEFT JOIN job_costs c ON c.job_id = j.id AND c.is_latest = 1
+                WHERE COALESCE(j.ended_at, j.started_at) >= @From AND COALESCE(j.ended_at, j.started_at) < @To
+                ORDER BY COALESCE(j.ended_at, j.started_at), j.id
+                """;
+            await using (var connection = await factory.OpenAsync())
+            {
+                var args = new { From = "2025-12-31T23:00:00.0000000Z", To = "2026-12-31T23:00:00.0000000Z" };
+                foreach (var line in await connection.QueryAsync("EXPLAIN QUERY PLAN " + Sql, args))
+                {
+                    report.AppendLine("  plan: " + ((IDictionary<string, object>)line)["detail"]);
+                }
+
+                for (var round = 0; round < 2; round++)
+                {
+                    foreach (var touch in new[] { false, true })
+                    {
+                        await using var command = connection.CreateCommand();
+                        command.CommandText = Sql;
+                        command.Parameters.AddWithValue("@From", args.From);
+                        command.Parameters.AddWithValue("@To", args.To);
+                        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                        var n = 0;
+                        await using (var reader = await command.ExecuteReaderAsync())
+                        {
+                            while (reader.Read())
+                            {
+                                n++;
+                                if (touch)
+                                {
+                                    for (var i = 0; i < reader.FieldCount; i++)
+                                    {
+                                        _ = reader.IsDBNull(i) ? null : reader.GetString(i);
+                                    }
+                                }
+                            }
+                        }
+
+                        report.AppendLine(CultureInfo.InvariantCulture, $"- raw SQL {(touch ? "step + GetString of all columns" : "step only")}: {n:N0} rows {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:N0} ms CPU");
+                    }
+                }
+            }
+
             for (var round = 0; round < 3; round++)
             {
                 using var scope = _app.Services.CreateScope();
@@ -280,6 +330,9 @@ public static class CostsLoadHarness
                 await connection.ExecuteAsync(cost, parameters, transaction);
             }
 
+            // The rows bypassed the repositories: build the analytics rollup the way migration 0008 backfills it.
+            Printernizer.Infrastructure.Persistence.SqliteFunctions.Register(connection);
+            await Printernizer.Infrastructure.Persistence.JobDailyTotals.RebuildAsync(connection, transaction, CancellationToken.None);
             await transaction.CommitAsync();
             await connection.ExecuteAsync("ANALYZE main");
             await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -63,6 +63,29 @@ public static class JobDailyTotals
         GROUP BY 2, 3, 4, 5;
         """;
 
+    /// <summary>
+    /// The rollup computed straight from the jobs (the backfill of migration 0008): rows in the shape of the table,
+    /// <c>day</c> from <c>pz_berlin_date</c>. Used to rebuild the table and to check it.
+    /// </summary>
+    public const string Recompute =
+        $"""
+        SELECT pz_berlin_date(COALESCE(j.ended_at, j.started_at)) AS day, j.printer_id, j.category, j.status, {MaterialType} AS material_type,
+               {Aggregates}
+        FROM jobs j {CostJoin}
+        WHERE j.status NOT IN {OpenStatuses}
+        GROUP BY 1, 2, 3, 4, 5
+        """;
+
+    /// <summary>Replaces the whole rollup with <see cref="Recompute"/> (after bulk loads that bypass the repositories).</summary>
+    public static async Task RebuildAsync(SqliteConnection connection, IDbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM job_daily_totals; INSERT INTO job_daily_totals (day, printer_id, category, status, material_type, {ValueColumns}) {Recompute};",
+            transaction: transaction,
+            cancellationToken: cancellationToken));
+    }
+
     /// <summary>Where a job counts now (null when the job does not exist).</summary>
     public static async Task<JobTotalsKey?> ReadKeyAsync(SqliteConnection connection, IDbTransaction transaction, Guid jobId, CancellationToken cancellationToken)
     {

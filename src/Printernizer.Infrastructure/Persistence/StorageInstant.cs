@@ -7,7 +7,10 @@ public static class StorageInstant
     /// An instant in the storage format <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c> (see <see cref="DapperTypeHandlers.ToText"/>)
     /// parsed digit by digit; any other shape goes through the general parser.
     /// </summary>
-    public static DateTimeOffset Parse(string text)
+    public static DateTimeOffset Parse(string text) => Parse(text.AsSpan());
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static DateTimeOffset Parse(ReadOnlySpan<char> text)
     {
         if (text.Length == 28 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':'
             && text[19] == '.' && text[27] == 'Z'
@@ -21,10 +24,10 @@ public static class StorageInstant
             return new DateTimeOffset(ticks, TimeSpan.Zero);
         }
 
-        return DapperTypeHandlers.ParseInstant(text);
+        return DapperTypeHandlers.ParseInstant(text.ToString());
     }
 
-    private static bool TryDigits(string text, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
     {
         value = 0;
         for (var i = start; i < start + count; i++)
