@@ -265,8 +265,24 @@ public static class CostsLoadHarness
                 sw.Restart();
                 writer.Write(buffer, rows, new Printernizer.Application.Exports.JobExportInfo { Period = filter.Period, CreatedAt = DateTimeOffset.UtcNow });
                 var writerCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                var writerWall = sw.Elapsed;
+                var ids = rows.Select(r => r.JobId).ToList();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                sw.Restart();
+                await scope.ServiceProvider.GetRequiredService<Printernizer.Application.Exports.IExportJournal>().RecordAsync(new Printernizer.Application.Exports.ExportJournalEntry
+                {
+                    Kind = "jobs_csv",
+                    CreatedAt = DateTimeOffset.UtcNow,
+                    Actor = "bench",
+                    Period = filter.Period,
+                    FileName = "bench.csv",
+                    ContentType = "text/csv",
+                    Content = buffer.ToArray(),
+                    RecordIds = ids,
+                }, CancellationToken.None);
+                var journalCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"- profile round {round}: query+mapping of {rows.Count:N0} rows {queryWall.TotalMilliseconds:N0} ms wall / {queryCpu.TotalMilliseconds:N0} ms CPU; CSV writer {sw.Elapsed.TotalMilliseconds:N0} ms wall / {writerCpu.TotalMilliseconds:N0} ms CPU");
+                    $"- profile round {round}: query+mapping of {rows.Count:N0} rows {queryWall.TotalMilliseconds:N0} ms wall / {queryCpu.TotalMilliseconds:N0} ms CPU; CSV writer {writerWall.TotalMilliseconds:N0} ms wall / {writerCpu.TotalMilliseconds:N0} ms CPU; journal (copy + SHA-256 + insert) {sw.Elapsed.TotalMilliseconds:N0} ms wall / {journalCpu.TotalMilliseconds:N0} ms CPU");
             }
         }
 
