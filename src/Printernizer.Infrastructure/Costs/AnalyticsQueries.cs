@@ -10,49 +10,35 @@ using Printernizer.Infrastructure.Persistence;
 namespace Printernizer.Infrastructure.Costs;
 
 /// <summary>
-/// Analytics as SQL aggregates. The period filter is on <c>COALESCE(ended_at, started_at)</c> (indexed) with the UTC
-/// bounds of the Berlin dates, so DST switches are handled by <see cref="BerlinDateRange"/>. Money sums are computed in
-/// SQLite as REAL over the full-precision revision amounts and rounded to cents once, at the end.
+/// Analytics from the daily rollup <c>job_daily_totals</c> (ended jobs per Berlin day × printer × category × status ×
+/// material type, kept in step by the writers, see <see cref="JobDailyTotals"/>) plus the open jobs computed live (at
+/// most one per printer). A period is whole Berlin days (<see cref="BerlinDateRange"/>), so it is exactly the rollup rows
+/// with <c>day</c> in [from, to] — no partial days. Money is summed exactly (<c>pz_decimal_sum</c>, decimal) and rounded
+/// to cents once, at the end.
 /// </summary>
 public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAnalyticsQueries
 {
-    private const string EffectiveEnd = "COALESCE(j.ended_at, j.started_at)";
-    private const string PrintSeconds = "MAX(j.actual_seconds - j.paused_seconds, 0)";
-
-    /// <summary>Weighed grams, else the estimate scaled by progress for jobs that did not complete.</summary>
-    private const string Grams =
-        """
-        COALESCE(CAST(j.material_used_grams AS REAL),
-                 CAST(j.material_estimated_grams AS REAL) * (CASE WHEN j.status = 'completed' THEN 1.0 ELSE MIN(MAX(CAST(j.progress_percent AS REAL), 0), 100) / 100.0 END),
-                 0.0)
-        """;
-
     private const string CostColumns =
         """
-        COUNT(c.job_id) AS JobsWithCost,
-        SUM(CAST(c.material AS REAL)) AS Material, SUM(CAST(c.energy AS REAL)) AS Energy, SUM(CAST(c.machine AS REAL)) AS Machine,
-        SUM(CAST(c.labour AS REAL)) AS Labour, SUM(CAST(c.failure_allowance AS REAL)) AS FailureAllowance, SUM(CAST(c.total AS REAL)) AS Total
+        SUM(t.jobs_with_cost) AS JobsWithCost,
+        pz_decimal_sum(t.material) AS Material, pz_decimal_sum(t.energy) AS Energy, pz_decimal_sum(t.machine) AS Machine,
+        pz_decimal_sum(t.labour) AS Labour, pz_decimal_sum(t.failure_allowance) AS FailureAllowance, pz_decimal_sum(t.total) AS Total
         """;
-
-    private const string CostJoin = " LEFT JOIN job_costs c ON c.job_id = j.id AND c.is_latest = 1";
 
     public async Task<AnalyticsSummaryDto> SummaryAsync(AnalyticsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter);
-        // ONE pass over the period's jobs (joined with their latest revision), grouped by status × category × material;
-        // every figure of the summary is derived from these few groups in memory.
-        const string Estimated = "j.status = 'completed' AND j.estimated_seconds > 0 AND " + PrintSeconds + " > 0";
+        // The period's rows grouped by status × category × material; every figure of the summary derives from them.
         var sql =
             $"""
-            SELECT j.status AS Status, j.category AS Category, COALESCE(NULLIF(TRIM(j.material_type), ''), '(unknown)') AS MaterialType,
-                   COUNT(*) AS Jobs, SUM({PrintSeconds}) AS Seconds, SUM({Grams}) AS Grams,
-                   SUM(CASE WHEN {Estimated} THEN 1 ELSE 0 END) AS EstimateJobs,
-                   SUM(CASE WHEN {Estimated} THEN j.estimated_seconds ELSE 0 END) AS EstimatedSeconds,
-                   SUM(CASE WHEN {Estimated} THEN {PrintSeconds} ELSE 0 END) AS EstimateActualSeconds,
-                   SUM(CASE WHEN {Estimated} THEN ABS({PrintSeconds} - j.estimated_seconds) * 1.0 / {PrintSeconds} ELSE 0.0 END) AS AbsoluteErrors,
+            {Totals(where)}
+            SELECT t.status AS Status, t.category AS Category, t.material_type AS MaterialType,
+                   SUM(t.jobs) AS Jobs, SUM(t.print_seconds) AS Seconds, TOTAL(t.grams) AS Grams,
+                   SUM(t.estimate_jobs) AS EstimateJobs, SUM(t.estimated_seconds) AS EstimatedSeconds,
+                   SUM(t.estimate_actual_seconds) AS EstimateActualSeconds, TOTAL(t.absolute_errors) AS AbsoluteErrors,
                    {CostColumns}
-            FROM jobs j{CostJoin} WHERE {where} GROUP BY 1, 2, 3
+            FROM t GROUP BY 1, 2, 3
             """;
         var printersSql = filter.PrinterId is null ? "SELECT COUNT(*) FROM printers" : "SELECT COUNT(*) FROM printers WHERE id = @PrinterId";
 
@@ -90,7 +76,7 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
                     MaterialType = m.Key,
                     Jobs = m.Sum(g => (int)g.Jobs),
                     Grams = Math.Round((decimal)m.Sum(g => g.Grams ?? 0), 1),
-                    MaterialCost = Money.Round((decimal)m.Sum(g => g.Material ?? 0)),
+                    MaterialCost = Money.Round(m.Sum(g => D(g.Material))),
                 })
                 .OrderByDescending(m => m.Grams).ThenBy(m => m.MaterialType, StringComparer.Ordinal)
                 .ToList(),
@@ -122,21 +108,25 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
     public async Task<IReadOnlyList<PrinterAnalyticsDto>> ByPrinterAsync(AnalyticsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, parameters) = Where(filter, printerColumn: "p.id");
-        // The job conditions go into the join, so printers without jobs in the period are listed with zeros.
+        var (where, parameters) = Where(filter);
+        // LEFT JOIN from printers, so printers without jobs in the period are listed with zeros.
         var sql =
             $"""
-            SELECT p.id AS PrinterId, p.name AS PrinterName, COUNT(j.id) AS Jobs,
-                   SUM(CASE WHEN j.status = 'completed' THEN 1 ELSE 0 END) AS Completed,
-                   SUM({PrintSeconds}) AS Seconds,
-                   SUM(CASE WHEN j.category = 'business' THEN {PrintSeconds} ELSE 0 END) AS BusinessSeconds,
-                   SUM(CASE WHEN j.category = 'private' THEN {PrintSeconds} ELSE 0 END) AS PrivateSeconds,
-                   {CostColumns}
-            FROM printers p
-            LEFT JOIN jobs j ON j.printer_id = p.id AND {where.Replace("p.id = @PrinterId AND ", string.Empty, StringComparison.Ordinal)}
-            {CostJoin}
+            {Totals(where)}
+            , x AS (
+                SELECT t.printer_id, SUM(t.jobs) AS Jobs,
+                       SUM(CASE WHEN t.status = 'completed' THEN t.jobs ELSE 0 END) AS Completed,
+                       SUM(t.print_seconds) AS Seconds,
+                       SUM(CASE WHEN t.category = 'business' THEN t.print_seconds ELSE 0 END) AS BusinessSeconds,
+                       SUM(CASE WHEN t.category = 'private' THEN t.print_seconds ELSE 0 END) AS PrivateSeconds,
+                       {CostColumns}
+                FROM t GROUP BY t.printer_id)
+            SELECT p.id AS PrinterId, p.name AS PrinterName, COALESCE(x.Jobs, 0) AS Jobs, x.Completed, x.Seconds, x.BusinessSeconds,
+                   x.PrivateSeconds, COALESCE(x.JobsWithCost, 0) AS JobsWithCost, x.Material, x.Energy, x.Machine, x.Labour,
+                   x.FailureAllowance, x.Total
+            FROM printers p LEFT JOIN x ON x.printer_id = p.id
             {(filter.PrinterId is null ? string.Empty : "WHERE p.id = @PrinterId")}
-            GROUP BY p.id, p.name ORDER BY p.name COLLATE NOCASE
+            ORDER BY p.name COLLATE NOCASE
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<PrinterRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
@@ -168,24 +158,27 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter);
         var months = filter.Period.SplitByMonth();
-        // Month index from the UTC bounds of each Berlin month (DST-correct), as parameters.
+        // Month index from the last Berlin day of each month of the period.
         var bucket = new StringBuilder("CASE");
         for (var i = 0; i < months.Count; i++)
         {
             var name = "M" + i.ToString(CultureInfo.InvariantCulture);
-            bucket.Append(CultureInfo.InvariantCulture, $" WHEN {EffectiveEnd} < @{name} THEN {i}");
-            parameters.Add(name, DapperTypeHandlers.ToText(months[i].EndUtc));
+            bucket.Append(CultureInfo.InvariantCulture, $" WHEN t.day <= @{name} THEN {i}");
+            parameters.Add(name, Day(months[i].To));
         }
 
         bucket.Append(" END");
         var sql =
             $"""
-            SELECT {bucket} AS Bucket, COUNT(*) AS Jobs, SUM(CASE WHEN j.status = 'completed' THEN 1 ELSE 0 END) AS Completed,
-                   SUM({PrintSeconds}) AS Seconds, SUM({Grams}) AS Grams,
-                   SUM(CASE WHEN j.category = 'business' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0.0 END) AS BusinessActual,
-                   SUM(CASE WHEN j.category = 'private' THEN CAST(c.total AS REAL) - CAST(c.failure_allowance AS REAL) ELSE 0.0 END) AS PrivateActual,
+            {Totals(where)}
+            SELECT {bucket} AS Bucket, SUM(t.jobs) AS Jobs, SUM(CASE WHEN t.status = 'completed' THEN t.jobs ELSE 0 END) AS Completed,
+                   SUM(t.print_seconds) AS Seconds, TOTAL(t.grams) AS Grams,
+                   pz_decimal_sum(CASE WHEN t.category = 'business' THEN t.total END) AS BusinessTotal,
+                   pz_decimal_sum(CASE WHEN t.category = 'business' THEN t.failure_allowance END) AS BusinessAllowance,
+                   pz_decimal_sum(CASE WHEN t.category = 'private' THEN t.total END) AS PrivateTotal,
+                   pz_decimal_sum(CASE WHEN t.category = 'private' THEN t.failure_allowance END) AS PrivateAllowance,
                    {CostColumns}
-            FROM jobs j{CostJoin} WHERE {where} GROUP BY Bucket
+            FROM t GROUP BY Bucket
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<MonthRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
@@ -203,19 +196,19 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
                 PrintHours = Hours(r?.Seconds ?? 0),
                 MaterialGrams = Math.Round((decimal)(r?.Grams ?? 0), 1),
                 Cost = r is null ? Totals([]) : Totals([r]),
-                BusinessActualCost = Money.Round((decimal)(r?.BusinessActual ?? 0)),
-                PrivateActualCost = Money.Round((decimal)(r?.PrivateActual ?? 0)),
+                BusinessActualCost = Money.Round(D(r?.BusinessTotal) - D(r?.BusinessAllowance)),
+                PrivateActualCost = Money.Round(D(r?.PrivateTotal) - D(r?.PrivateAllowance)),
             };
         }).ToList();
     }
 
-    private static async Task<IReadOnlyList<MaterialAnalyticsDto>> MaterialsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string where, DynamicParameters parameters, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MaterialAnalyticsDto>> MaterialsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, (string Rollup, string Live) where, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var sql =
             $"""
-            SELECT COALESCE(NULLIF(TRIM(j.material_type), ''), '(unknown)') AS MaterialType, COUNT(*) AS Jobs, SUM({Grams}) AS Grams,
-                   SUM(CAST(c.material AS REAL)) AS MaterialCost
-            FROM jobs j{CostJoin} WHERE {where} GROUP BY 1 ORDER BY 3 DESC
+            {Totals(where)}
+            SELECT t.material_type AS MaterialType, SUM(t.jobs) AS Jobs, TOTAL(t.grams) AS Grams, pz_decimal_sum(t.material) AS MaterialCost
+            FROM t GROUP BY 1 ORDER BY 3 DESC, 1
             """;
         var rows = await connection.QueryAsync<MaterialRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(r => new MaterialAnalyticsDto
@@ -223,32 +216,56 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
             MaterialType = r.MaterialType,
             Jobs = (int)r.Jobs,
             Grams = Math.Round((decimal)(r.Grams ?? 0), 1),
-            MaterialCost = Money.Round((decimal)(r.MaterialCost ?? 0)),
+            MaterialCost = Money.Round(D(r.MaterialCost)),
         }).ToList();
     }
 
-    private static (string Where, DynamicParameters Parameters) Where(AnalyticsFilter filter, string printerColumn = "j.printer_id")
+    /// <summary>
+    /// The CTE <c>t</c>: rollup-shaped rows of the filter — the rollup's rows of the period's days, plus the open jobs
+    /// aggregated the same way (read through the partial index of open jobs, not a scan of the period).
+    /// </summary>
+    private static string Totals((string Rollup, string Live) where) =>
+        $"""
+        WITH t AS (
+            SELECT day, printer_id, category, status, material_type, {JobDailyTotals.ValueColumns}
+            FROM job_daily_totals WHERE {where.Rollup}
+            UNION ALL
+            SELECT pz_berlin_date(COALESCE(j.ended_at, j.started_at)), j.printer_id, j.category, j.status, {JobDailyTotals.MaterialType},
+                   {JobDailyTotals.Aggregates}
+            FROM jobs j INDEXED BY ux_jobs_open_per_printer {JobDailyTotals.CostJoin}
+            WHERE j.status IN {JobDailyTotals.OpenStatuses} AND {where.Live}
+            GROUP BY 1, 2, 3, 4, 5)
+        """;
+
+    private static ((string Rollup, string Live) Where, DynamicParameters Parameters) Where(AnalyticsFilter filter)
     {
         var parameters = new DynamicParameters();
-        var where = new List<string>();
+        var rollup = new List<string> { "day >= @FromDay AND day <= @ToDay" };
+        var live = new List<string> { "COALESCE(j.ended_at, j.started_at) >= @From AND COALESCE(j.ended_at, j.started_at) < @To" };
+        parameters.Add("FromDay", Day(filter.Period.From));
+        parameters.Add("ToDay", Day(filter.Period.To));
+        parameters.Add("From", DapperTypeHandlers.ToText(filter.Period.StartUtc));
+        parameters.Add("To", DapperTypeHandlers.ToText(filter.Period.EndUtc));
         if (filter.PrinterId is { } printerId)
         {
-            where.Add(printerColumn == "p.id" ? "p.id = @PrinterId" : "j.printer_id = @PrinterId");
+            rollup.Add("printer_id = @PrinterId");
+            live.Add("j.printer_id = @PrinterId");
             parameters.Add("PrinterId", printerId);
         }
 
-        where.Add($"{EffectiveEnd} >= @From AND {EffectiveEnd} < @To");
-        parameters.Add("From", DapperTypeHandlers.ToText(filter.Period.StartUtc));
-        parameters.Add("To", DapperTypeHandlers.ToText(filter.Period.EndUtc));
         if (filter.Category is { } category)
         {
-            where.Add("j.category = @Category");
+            rollup.Add("category = @Category");
+            live.Add("j.category = @Category");
             parameters.Add("Category", EnumText.ToText(category));
         }
 
-        return (string.Join(" AND ", where), parameters);
+        return ((string.Join(" AND ", rollup), string.Join(" AND ", live)), parameters);
     }
 
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static decimal D(string? sum) => sum is null ? 0m : SqliteFunctions.ParseDecimal(sum);
     private static decimal Hours(long seconds) => Math.Round(seconds / 3600m, 2);
 
     private static decimal Utilization(long seconds, decimal availableHours) =>
@@ -257,7 +274,7 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
     private static CostTotalsDto Totals(IEnumerable<ICostSums> rows)
     {
         var list = rows.ToList();
-        decimal Sum(Func<ICostSums, double?> pick) => (decimal)list.Sum(r => pick(r) ?? 0);
+        decimal Sum(Func<ICostSums, string?> pick) => list.Sum(r => D(pick(r)));
         var total = Sum(r => r.Total);
         var allowance = Sum(r => r.FailureAllowance);
         return new CostTotalsDto
@@ -276,23 +293,23 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
     private interface ICostSums
     {
         long JobsWithCost { get; }
-        double? Material { get; }
-        double? Energy { get; }
-        double? Machine { get; }
-        double? Labour { get; }
-        double? FailureAllowance { get; }
-        double? Total { get; }
+        string? Material { get; }
+        string? Energy { get; }
+        string? Machine { get; }
+        string? Labour { get; }
+        string? FailureAllowance { get; }
+        string? Total { get; }
     }
 
     private class CostSums : ICostSums
     {
         public long JobsWithCost { get; init; }
-        public double? Material { get; init; }
-        public double? Energy { get; init; }
-        public double? Machine { get; init; }
-        public double? Labour { get; init; }
-        public double? FailureAllowance { get; init; }
-        public double? Total { get; init; }
+        public string? Material { get; init; }
+        public string? Energy { get; init; }
+        public string? Machine { get; init; }
+        public string? Labour { get; init; }
+        public string? FailureAllowance { get; init; }
+        public string? Total { get; init; }
     }
 
     private sealed class SummaryRow : CostSums
@@ -327,8 +344,10 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
         public long? Completed { get; init; }
         public long? Seconds { get; init; }
         public double? Grams { get; init; }
-        public double? BusinessActual { get; init; }
-        public double? PrivateActual { get; init; }
+        public string? BusinessTotal { get; init; }
+        public string? BusinessAllowance { get; init; }
+        public string? PrivateTotal { get; init; }
+        public string? PrivateAllowance { get; init; }
     }
 
     private sealed class MaterialRow
@@ -336,6 +355,6 @@ public sealed class AnalyticsQueries(SqliteConnectionFactory connections) : IAna
         public string MaterialType { get; init; } = "";
         public long Jobs { get; init; }
         public double? Grams { get; init; }
-        public double? MaterialCost { get; init; }
+        public string? MaterialCost { get; init; }
     }
 }

@@ -36,7 +36,7 @@ public sealed class ExportJournal(SqliteConnectionFactory connections) : IExport
             Sha256 = sha,
             SizeBytes = entry.Content.LongLength,
             RecordCount = entry.RecordIds.Count,
-            RecordIds = JsonSerializer.Serialize(entry.RecordIds.Select(g => g.ToString("D"))),
+            RecordIds = JsonSerializer.Serialize(entry.RecordIds), // Guids serialize as lower-case "D" text
             entry.Content,
         }, cancellationToken: cancellationToken));
         return (id, sha);

@@ -77,6 +77,9 @@ public sealed class JobCostRepository(SqliteConnectionFactory connections) : IJo
                 EnergyKwh = Text(b.EnergyKwh),
                 PrintHours = Text(b.PrintHours),
             }, transaction, cancellationToken: cancellationToken));
+            // The new latest revision changes the job's costs in the analytics rollup, in the same transaction.
+            var key = await JobDailyTotals.ReadKeyAsync(connection, transaction, snapshot.JobId, cancellationToken);
+            await JobDailyTotals.RefreshAsync(connection, transaction, [key], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19)

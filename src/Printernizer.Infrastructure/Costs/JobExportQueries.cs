@@ -7,7 +7,10 @@ using Printernizer.Infrastructure.Persistence;
 
 namespace Printernizer.Infrastructure.Costs;
 
-/// <summary>Export rows straight from SQL, unbuffered; costs from the latest revision of each job.</summary>
+/// <summary>
+/// Export rows straight from SQL, streamed from a forward-only reader into the writer (no Dapper mapping, no lists);
+/// costs from the latest revision of each job. The ORDER BY is served by <c>ix_jobs_effective_end_id</c>.
+/// </summary>
 public sealed class JobExportQueries(SqliteConnectionFactory connections) : IJobExportQueries
 {
     private const string EffectiveEnd = "COALESCE(j.ended_at, j.started_at)";
@@ -16,39 +19,34 @@ public sealed class JobExportQueries(SqliteConnectionFactory connections) : IJob
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(consume);
-        var parameters = new DynamicParameters();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
         var where = new List<string> { $"{EffectiveEnd} >= @From AND {EffectiveEnd} < @To" };
-        parameters.Add("From", DapperTypeHandlers.ToText(filter.Period.StartUtc));
-        parameters.Add("To", DapperTypeHandlers.ToText(filter.Period.EndUtc));
+        command.Parameters.AddWithValue("@From", DapperTypeHandlers.ToText(filter.Period.StartUtc));
+        command.Parameters.AddWithValue("@To", DapperTypeHandlers.ToText(filter.Period.EndUtc));
         if (filter.Category is { } category)
         {
             where.Add("j.category = @Category");
-            parameters.Add("Category", EnumText.ToText(category));
+            command.Parameters.AddWithValue("@Category", EnumText.ToText(category));
         }
 
         if (filter.PrinterId is { } printerId)
         {
             where.Add("j.printer_id = @PrinterId");
-            parameters.Add("PrinterId", printerId);
+            command.Parameters.AddWithValue("@PrinterId", printerId.ToString("D"));
         }
 
-        var sql =
+        command.CommandText =
             $"""
-            SELECT j.id AS JobId, COALESCE(p.name, '') AS PrinterName, j.name AS Name, j.file_name AS FileName, j.status AS Status,
-                   j.category AS Category, j.started_at AS StartedAt, j.ended_at AS EndedAt, j.actual_seconds AS ActualSeconds,
-                   j.paused_seconds AS PausedSeconds, j.material_type AS MaterialType,
-                   COALESCE(j.material_used_grams, j.material_estimated_grams) AS MaterialGrams, j.notes AS Notes,
-                   c.material AS MaterialCost, c.energy AS EnergyCost, c.machine AS MachineCost, c.labour AS LabourCost,
-                   c.failure_allowance AS FailureAllowance, c.total AS TotalCost
+            SELECT {ExportRowReader.Columns}
             FROM jobs j
             LEFT JOIN printers p ON p.id = j.printer_id
             LEFT JOIN job_costs c ON c.job_id = j.id AND c.is_latest = 1
             WHERE {string.Join(" AND ", where)}
             ORDER BY {EffectiveEnd}, j.id
             """;
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = connection.Query<Row>(new CommandDefinition(sql, parameters, flags: CommandFlags.None, cancellationToken: cancellationToken));
-        consume(rows.Select(r => r.ToExportRow()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        consume(ExportRowReader.Enumerate(reader, cancellationToken));
     }
 
     public async Task<IReadOnlyList<DatevJob>> ListForDatevAsync(BerlinDateRange period, CancellationToken cancellationToken)
@@ -77,53 +75,5 @@ public sealed class JobExportQueries(SqliteConnectionFactory connections) : IJob
         public string JobName { get; init; } = "";
         public string JobCategory { get; init; } = "";
         public DateTimeOffset JobEndedAt { get; init; }
-    }
-
-    private sealed class Row
-    {
-        public Guid JobId { get; init; }
-        public string PrinterName { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string? FileName { get; init; }
-        public string Status { get; init; } = "";
-        public string Category { get; init; } = "";
-        public DateTimeOffset StartedAt { get; init; }
-        public DateTimeOffset? EndedAt { get; init; }
-        public long ActualSeconds { get; init; }
-        public long PausedSeconds { get; init; }
-        public string? MaterialType { get; init; }
-        public string? MaterialGrams { get; init; }
-        public string? Notes { get; init; }
-        public string? MaterialCost { get; init; }
-        public string? EnergyCost { get; init; }
-        public string? MachineCost { get; init; }
-        public string? LabourCost { get; init; }
-        public string? FailureAllowance { get; init; }
-        public string? TotalCost { get; init; }
-
-        public JobExportRow ToExportRow() => new()
-        {
-            JobId = JobId,
-            PrinterName = PrinterName,
-            Name = Name,
-            FileName = FileName,
-            Status = EnumText.Parse<JobStatus>(Status),
-            Category = EnumText.Parse<JobCategory>(Category),
-            StartedAt = StartedAt,
-            EndedAt = EndedAt,
-            ActualSeconds = (int)ActualSeconds,
-            PausedSeconds = (int)PausedSeconds,
-            MaterialType = MaterialType,
-            MaterialGrams = D(MaterialGrams),
-            Notes = Notes,
-            MaterialCost = D(MaterialCost),
-            EnergyCost = D(EnergyCost),
-            MachineCost = D(MachineCost),
-            LabourCost = D(LabourCost),
-            FailureAllowance = D(FailureAllowance),
-            TotalCost = D(TotalCost),
-        };
-
-        private static decimal? D(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Printernizer.Infrastructure.Persistence;
 
-/// <summary>Opens a new pooled SQLite connection per unit of work, with foreign keys and a busy timeout.</summary>
+/// <summary>
+/// Opens a new pooled SQLite connection per unit of work, with foreign keys, a busy timeout and the application's SQL
+/// functions (<see cref="SqliteFunctions"/>).
+/// </summary>
 public sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
@@ -24,6 +27,7 @@ public sealed class SqliteConnectionFactory
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        SqliteFunctions.Register(connection);
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);

@@ -84,7 +84,14 @@ public sealed class JobRepository(SqliteConnectionFactory connections, TimeProvi
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         foreach (var job in jobs)
         {
+            // The analytics rollup holds ended jobs only: a write of a job that is open before and after costs one key read.
+            var before = await JobDailyTotals.ReadKeyAsync(connection, transaction, job.Id, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(upsert, ToParameters(job, now), transaction, cancellationToken: cancellationToken));
+            if (before is { IsOpen: false } || !job.IsOpen)
+            {
+                var after = await JobDailyTotals.ReadKeyAsync(connection, transaction, job.Id, cancellationToken);
+                await JobDailyTotals.RefreshAsync(connection, transaction, [before, after], cancellationToken);
+            }
         }
 
         foreach (var evt in events)
@@ -106,7 +113,7 @@ public sealed class JobRepository(SqliteConnectionFactory connections, TimeProvi
         const string insertEvent = "INSERT INTO job_events (job_id, kind, occurred_at, detail) VALUES (@JobId, @Kind, @At, @Detail)";
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(update, new
+        await JobDailyTotals.ChangeAsync(connection, transaction, job.Id, () => connection.ExecuteAsync(new CommandDefinition(update, new
         {
             job.Id,
             Category = EnumText.ToText(job.Category),
@@ -115,7 +122,7 @@ public sealed class JobRepository(SqliteConnectionFactory connections, TimeProvi
             MaterialUsedGrams = job.MaterialUsedGrams?.ToString(CultureInfo.InvariantCulture),
             SpoolId = job.SpoolId?.ToString("D"),
             job.UpdatedAt,
-        }, transaction, cancellationToken: cancellationToken));
+        }, transaction, cancellationToken: cancellationToken)), cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(insertEvent, new { edit.JobId, Kind = EnumText.ToText(edit.Kind), edit.At, edit.Detail }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
