@@ -32,51 +32,8 @@ public static class DapperTypeHandlers
     public static string ToText(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset ParseInstant(string text) =>
-        TryParseStorageText(text, out var instant)
-            ? instant
-            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    /// <summary>
-    /// Fast path for the storage format written by <see cref="ToText"/> (fixed width, digits at fixed positions): lists
-    /// read several instants per row, and the general parser dominated reading a page of 500 files.
-    /// </summary>
-    private static bool TryParseStorageText(string text, out DateTimeOffset instant)
-    {
-        instant = default;
-        if (text.Length != 28 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[27] != 'Z')
-        {
-            return false;
-        }
-
-        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
-            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second)
-            || !Digits(text, 20, 7, out var ticks)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-        {
-            return false;
-        }
-
-        instant = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(ticks));
-        return true;
-    }
-
-    private static bool Digits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
-    }
+    /// <summary>Reads a stored instant (fast path for the storage format in <see cref="StorageInstant"/>).</summary>
+    public static DateTimeOffset ParseInstant(string text) => StorageInstant.Parse(text);
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {

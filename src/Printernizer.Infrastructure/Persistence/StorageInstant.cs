@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Printernizer.Infrastructure.Persistence;
 
 /// <summary>Fast reading of stored instants (hot paths: exports, SQL functions).</summary>
@@ -24,7 +26,7 @@ public static class StorageInstant
             return new DateTimeOffset(ticks, TimeSpan.Zero);
         }
 
-        return DapperTypeHandlers.ParseInstant(text.ToString());
+        return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
