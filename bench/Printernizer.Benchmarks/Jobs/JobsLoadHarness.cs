@@ -56,8 +56,8 @@ public static class JobsLoadHarness
             (await admin.PostAsJsonAsync("/api/v1/printers", new { name = $"Sim {i:D3}", kind = "simulated" })).EnsureSuccessStatusCode();
         }
 
-        Console.WriteLine($"{o.Printers} printers created in {created.Elapsed.TotalSeconds:0.0} s; warming up 10 s");
-        await Task.Delay(TimeSpan.FromSeconds(10));
+        Console.WriteLine($"{o.Printers} printers created in {created.Elapsed.TotalSeconds:0.0} s; warming up {o.Warmup} s");
+        await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
         foreach (var list in latencies)
         {
             lock (list)
@@ -99,7 +99,7 @@ public static class JobsLoadHarness
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"## Live pipeline load ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"- {o.Printers} simulated printers at 1 status/s, {o.Clients} SSE clients, {o.Seconds} s measured, {Environment.ProcessorCount} cores")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {o.Printers} simulated printers at 1 status/s, {o.Clients} SSE clients, {o.Seconds} s measured after {o.Warmup} s warm-up, {Environment.ProcessorCount} cores")
             .AppendLine(CultureInfo.InvariantCulture, $"- status events received per client: {received.Average() / o.Seconds:0} /s (expected ≈ {o.Printers} /s; coalescing may merge some)")
             .AppendLine(CultureInfo.InvariantCulture, $"- update → SSE client latency: p50 {Percentile(all, 0.50):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all.LastOrDefault():0.0} ms (target p99 < 50 ms)")
             .AppendLine(CultureInfo.InvariantCulture, $"- events per client and second, first vs last third of the run: {firstRate:0} vs {lastRate:0} (no backlog growth when equal)")
@@ -339,7 +339,7 @@ public static class JobsLoadHarness
         }
     }
 
-    private sealed record Options(int Printers, int Clients, int Seconds, int Jobs, int Queries)
+    private sealed record Options(int Printers, int Clients, int Seconds, int Jobs, int Queries, int Warmup)
     {
         public static Options Parse(string[] args)
         {
@@ -349,7 +349,7 @@ public static class JobsLoadHarness
                 return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
             }
 
-            return new Options(Get("--printers", 500), Get("--clients", 20), Get("--seconds", 60), Get("--jobs", 200_000), Get("--queries", 300));
+            return new Options(Get("--printers", 500), Get("--clients", 20), Get("--seconds", 60), Get("--jobs", 200_000), Get("--queries", 300), Get("--warmup", 10));
         }
     }
 }
