@@ -46,7 +46,8 @@ public sealed class JobExportQueries(SqliteConnectionFactory connections) : IJob
             ORDER BY {EffectiveEnd}, j.id
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        consume(ExportRowReader.Enumerate(reader, cancellationToken));
+        // SQLite is read on a worker thread while the writer formats on the caller's: two cores for one export.
+        ReadAhead.Consume(ExportRowReader.Enumerate(reader, cancellationToken), consume, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DatevJob>> ListForDatevAsync(BerlinDateRange period, CancellationToken cancellationToken)
