@@ -24,6 +24,12 @@ public interface IQueueRepository
 
     Task UpdateAsync(QueueItem item, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Restarts the dispatch clock of an item that is still <c>dispatching</c> without a job (a targeted write: the job
+    /// observer may have linked the job in the meantime, which this must not undo).
+    /// </summary>
+    Task MarkStartAcceptedAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Writes the positions of many items in one transaction.</summary>
     Task SavePositionsAsync(IReadOnlyList<QueueItem> items, CancellationToken cancellationToken);
 

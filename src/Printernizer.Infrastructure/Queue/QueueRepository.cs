@@ -56,6 +56,13 @@ public sealed class QueueRepository(SqliteConnectionFactory connections) : IQueu
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task MarkStartAcceptedAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        const string sql = "UPDATE queue_items SET dispatched_at = @At WHERE id = @Id AND status = 'dispatching' AND job_id IS NULL";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { Id = id, At = at }, cancellationToken: cancellationToken));
+    }
+
     public async Task UpdateAsync(QueueItem item, CancellationToken cancellationToken)
     {
         const string sql =

@@ -31,6 +31,7 @@ public static class QueueServiceCollectionExtensions
         services.AddSingleton<JobProgressThrottle>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Printernizer:Queue").Get<QueueOptions>() ?? new QueueOptions());
         services.AddScoped<PrintQueueService>();
+        services.AddSingleton<DispatchesInFlight>();
         services.AddTransient<IPipelineBehavior<RecordPrinterStatusCommand, PrinterStatusDto>, QueueStatusObserver>();
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Printernizer:Webhooks").Get<WebhookOptions>() ?? new WebhookOptions());

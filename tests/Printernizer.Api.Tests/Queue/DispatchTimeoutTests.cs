@@ -64,6 +64,40 @@ public sealed class DispatchTimeoutTests
         (await requeued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("queued", "a timed-out item can be requeued");
     }
 
+    [Test]
+    public async Task ExpireStuckDispatches_WhenTheUploadIsStillRunning_WaitsUntilThePrinterAcceptedTheStart()
+    {
+        var clock = new ShiftedTimeProvider();
+        using var factory = new PrinternizerFactory(settings: Settings(), configureServices: s => s.AddSingleton<TimeProvider>(clock));
+        using var client = await factory.CreateAdminClientAsync();
+        var printer = await client.PostAsJsonAsync("/api/v1/printers", new { name = "Sim U", kind = "simulated", isActive = false });
+        var printerId = Guid.Parse((await printer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        var fileId = await QueueFlowTests.AddFileAsync(client, "Big.gcode", QueueFlowTests.GCode(300));
+        var added = await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId, copies = 1 })).Content.ReadFromJsonAsync<JsonElement>();
+        var itemId = Guid.Parse(added[0].GetProperty("id").GetString()!);
+        await MarkDispatchingAsync(factory, itemId, printerId, clock.GetUtcNow());
+        var inFlight = factory.Services.GetRequiredService<DispatchesInFlight>();
+
+        using (inFlight.Begin(itemId))
+        {
+            // A slow upload: 30 minutes and still transferring.
+            clock.Advance(TimeSpan.FromMinutes(30));
+            (await ExpireAsync(factory)).Should().Be(0, "an upload in progress is never timed out");
+        }
+
+        // The printer accepted the start now: the clock restarts there.
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IQueueRepository>().MarkStartAcceptedAsync(itemId, clock.GetUtcNow(), CancellationToken.None);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(9));
+        (await ExpireAsync(factory)).Should().Be(0, "nine minutes after the printer accepted the start");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        (await ExpireAsync(factory)).Should().Be(1);
+        (await StatusAsync(client, itemId)).Should().Be("failed");
+    }
+
     private static async Task MarkDispatchingAsync(PrinternizerFactory factory, Guid itemId, Guid printerId, DateTimeOffset at)
     {
         using var scope = factory.Services.CreateScope();

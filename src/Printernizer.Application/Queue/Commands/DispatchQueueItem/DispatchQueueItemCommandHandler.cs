@@ -17,6 +17,8 @@ public sealed class DispatchQueueItemCommandHandler(
     IQueueFileStore files,
     IPrinterPlateStore plates,
     IPrinterDispatch dispatch,
+    DispatchesInFlight inFlight,
+    IQueueRepository queue,
     IAuditLog audit,
     ICurrentUser user,
     TimeProvider timeProvider,
@@ -80,6 +82,7 @@ public sealed class DispatchQueueItemCommandHandler(
         await service.SaveAsync(item, cancellationToken);
         try
         {
+            using var flight = inFlight.Begin(item.Id);
             await using var content = await files.OpenReadAsync(item.FileId, cancellationToken)
                 ?? throw new BusinessRuleException($"{item.FileName} has no local copy any more.");
             await dispatch.StartPrintAsync(
@@ -107,6 +110,8 @@ public sealed class DispatchQueueItemCommandHandler(
             throw;
         }
 
+        // The dispatch timeout counts from the moment the printer accepted the start, not from the upload's beginning.
+        await queue.MarkStartAcceptedAsync(item.Id, timeProvider.GetUtcNow(), cancellationToken);
         await plates.MarkJobStartedAsync(printer.Id, now, cancellationToken);
         await audit.WriteAsync(new AuditEntry(user.Actor, "queue.dispatched", "queue_item", item.Id.ToString("D"), null, new { PrinterId = printer.Id, item.FileName }), cancellationToken);
         return await service.ToDtoAsync(item, cancellationToken);

@@ -9,6 +9,7 @@ public sealed class ExpireStuckDispatchesCommandHandler(
     IQueueRepository queue,
     PrintQueueService service,
     QueueOptions options,
+    DispatchesInFlight inFlight,
     TimeProvider timeProvider,
     ILogger<ExpireStuckDispatchesCommandHandler> logger) : IRequestHandler<ExpireStuckDispatchesCommand, int>
 {
@@ -17,7 +18,7 @@ public sealed class ExpireStuckDispatchesCommandHandler(
         var now = timeProvider.GetUtcNow();
         var deadline = now - options.DispatchTimeout;
         var stuck = (await queue.ListOpenAsync(cancellationToken))
-            .Where(i => i.Status == QueueItemStatus.Dispatching && i.JobId is null && (i.DispatchedAt ?? i.UpdatedAt) <= deadline)
+            .Where(i => i.Status == QueueItemStatus.Dispatching && i.JobId is null && (i.DispatchedAt ?? i.UpdatedAt) <= deadline && !inFlight.Contains(i.Id))
             .ToList();
         foreach (var item in stuck)
         {
