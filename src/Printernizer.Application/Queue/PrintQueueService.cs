@@ -145,6 +145,7 @@ public sealed class PrintQueueService(
                 PredictedFinishAt = predicted is null ? null : finish,
                 SuccessRatePercent = successRate,
                 Reasons = reasons,
+                Problems = check.Problems,
             });
         }
 

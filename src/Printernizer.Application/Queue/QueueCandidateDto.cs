@@ -32,6 +32,10 @@ public sealed record QueueCandidateDto
     /// <example>94.1</example>
     public double? SuccessRatePercent { get; init; }
 
-    /// <summary>Why this printer is or is not a good fit.</summary>
+    /// <summary>Why this printer is or is not a good fit (its <see cref="Problems"/> first).</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>The hard rules this printer fails right now (empty when it is eligible); also listed in <see cref="Reasons"/>.</summary>
+    /// <example>["The plate of A1 Werkstatt was not confirmed cleared since its last job."]</example>
+    public IReadOnlyList<string> Problems { get; init; } = [];
 }

@@ -99,6 +99,8 @@ public sealed class QueueFlowTests
             candidate.GetProperty("assignable").GetBoolean().Should().BeTrue();
             candidate.GetProperty("eligible").GetBoolean().Should().BeFalse("no plate was confirmed cleared yet");
             candidate.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).Should().Contain(r => r!.Contains("plate", StringComparison.Ordinal));
+            candidate.GetProperty("problems").EnumerateArray().Select(r => r.GetString()).Should().ContainSingle("only the plate blocks it")
+                .Which.Should().Contain("plate");
         }
 
         (await client.PostAsJsonAsync($"/api/v1/queue/{ids[0]}/assign", new { printerId = a })).EnsureSuccessStatusCode();
@@ -114,6 +116,7 @@ public sealed class QueueFlowTests
         (await client.PostAsync($"/api/v1/printers/{b}/plate-cleared", null)).EnsureSuccessStatusCode();
         var eligible = await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{ids[0]}/candidates");
         eligible.EnumerateArray().Should().OnlyContain(c => c.GetProperty("eligible").GetBoolean());
+        eligible.EnumerateArray().Should().OnlyContain(c => c.GetProperty("problems").GetArrayLength() == 0);
 
         (await client.PostAsync($"/api/v1/queue/{ids[0]}/dispatch", null)).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/v1/queue/{ids[1]}/dispatch", null)).EnsureSuccessStatusCode();

@@ -9751,8 +9751,15 @@ export interface components {
              * @example 94.1
              */
             successRatePercent?: number | null;
-            /** @description Why this printer is or is not a good fit. */
+            /** @description Why this printer is or is not a good fit (its Printernizer.Application.Queue.QueueCandidateDto.Problems first). */
             reasons?: string[];
+            /**
+             * @description The hard rules this printer fails right now (empty when it is eligible); also listed in Printernizer.Application.Queue.QueueCandidateDto.Reasons.
+             * @example [
+             *       "The plate of A1 Werkstatt was not confirmed cleared since its last job."
+             *     ]
+             */
+            problems?: string[];
         };
         /** @description A queue item (`GET /api/v1/queue`, SSE `queue.updated`). */
         QueueItemDto: {

@@ -36,6 +36,7 @@ export function aCandidate(overrides: Partial<QueueCandidate> = {}): QueueCandid
     predictedFinishAt: '2026-11-21T10:00:00Z',
     successRatePercent: null,
     reasons: ['The printer is idle.', 'The plate was confirmed cleared.'],
+    problems: [],
     ...overrides,
   };
 }

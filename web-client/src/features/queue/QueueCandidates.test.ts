@@ -11,6 +11,7 @@ const candidates = [
     eligible: false,
     score: 91,
     reasons: ['The plate has not been confirmed cleared since the last job.', 'The printer is idle.'],
+    problems: ['The plate has not been confirmed cleared since the last job.'],
   }),
   aCandidate({
     printerId: 'p-x',
@@ -38,6 +39,15 @@ describe('QueueCandidates', () => {
     expect(rows[2]!.text()).toContain('Not suitable');
     expect(rows[2]!.text()).toContain('this is a .gcode file');
     expect(rows.map((r) => r.findAll('button').length)).toEqual([1, 1, 0]);
+  });
+
+  it('marks the reasons that block a dispatch, and only those', () => {
+    const wrapper = mount(QueueCandidates, { props: { candidates, waiting: true } });
+
+    const blocking = wrapper.get('[data-printer-id="p-b"]').findAll('[data-problem]');
+    expect(blocking.map((r) => r.text())).toEqual(['Blocking: The plate has not been confirmed cleared since the last job.']);
+    expect(blocking[0]!.classes()).toContain('candidates__reason--problem');
+    expect(wrapper.get('[data-printer-id="p-a"]').findAll('[data-problem]')).toHaveLength(0);
   });
 
   it('emits the printer to assign and hides Assign for the printer it is on', async () => {

@@ -11,7 +11,8 @@ export interface CandidateRow {
   verdictText: string;
   score: string;
   predicted: string | null;
-  reasons: readonly string[];
+  /** Every reason; `problem` marks the hard rules the printer fails right now (they block a dispatch). */
+  reasons: readonly { text: string; problem: boolean }[];
   /** An "Assign" button is offered (the file suits the printer; the item is waiting; not already on it). */
   canAssign: boolean;
   assigned: boolean;
@@ -35,7 +36,7 @@ export function candidateRows(candidates: readonly QueueCandidate[], options: { 
       verdictText: verdictTexts[verdict],
       score: c.score.toFixed(1),
       predicted: c.predictedSeconds === null || c.predictedSeconds === undefined ? null : formatDuration(c.predictedSeconds),
-      reasons: c.reasons,
+      reasons: c.reasons.map((text) => ({ text, problem: c.problems.includes(text) })),
       canAssign: options.waiting && verdict !== 'rejected' && !assigned,
       assigned,
     };
