@@ -135,8 +135,7 @@ public static class CostsLoadHarness
             return 0;
         }
 
-        var path = Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "costs.md");
-        await File.AppendAllTextAsync(path, report + Environment.NewLine);
+        HarnessSupport.AppendResult("costs.md", report.ToString());
         return 0;
     }
 

@@ -31,7 +31,7 @@ public static class FilesQueryHarness
         var fileCount = Get("--files", 20_000);
         var queryCount = Get("--queries", 300);
         var data = Path.Combine(Path.GetTempPath(), "printernizer-files-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
+        var port = HarnessSupport.FreePort();
         var app = PrinternizerHost.Build([
             "--data", data, "--urls", $"http://127.0.0.1:{port}", "--Printernizer:PasswordIterations=1000",
             "--Printernizer:Files:InitialSyncDelaySeconds=86400", "--Logging:LogLevel:Default=Warning",
@@ -93,17 +93,18 @@ public static class FilesQueryHarness
             }
 
             Array.Sort(times);
-            report.AppendLine(CultureInfo.InvariantCulture, $"- `{q.Replace(printerIds[3], "{id}", StringComparison.Ordinal)}`: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms");
+            report.AppendLine(CultureInfo.InvariantCulture, $"- `{q.Replace(printerIds[3], "{id}", StringComparison.Ordinal)}`: p50 {HarnessSupport.Percentile(times, 0.5):0.0} ms, p99 {HarnessSupport.Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms");
         }
 
         await app.StopAsync();
         await app.DisposeAsync();
-        TryDelete(data);
+        HarnessSupport.TryDelete(data);
         Console.WriteLine(report);
         if (only is null)
         {
-            File.AppendAllText(Path.Combine(Program.FindRepositoryRoot(), "bench", "results", "files.md"), report + Environment.NewLine);
+            HarnessSupport.AppendResult("files.md", report.ToString());
         }
+
         return 0;
     }
 
@@ -155,26 +156,5 @@ public static class FilesQueryHarness
 
         await transaction.CommitAsync();
         await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: System.Data.CommandType.Text));
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

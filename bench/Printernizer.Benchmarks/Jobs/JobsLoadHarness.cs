@@ -30,7 +30,7 @@ public static class JobsLoadHarness
     private static async Task<int> RunLoad(Options o)
     {
         var data = Path.Combine(Path.GetTempPath(), "printernizer-load-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
+        var port = HarnessSupport.FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
 
         // The server runs as its own process (the real Api, as deployed), so its memory and CPU are measured apart from
@@ -89,7 +89,7 @@ public static class JobsLoadHarness
         var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/jobs?pageSize=1");
         server.Kill(entireProcessTree: true);
         await server.WaitForExitAsync();
-        TryDelete(data);
+        HarnessSupport.TryDelete(data);
 
         // Received events per second in the first and the last third: equal rates mean no backlog builds up.
         var third = Math.Max(1, backlog.Count / 3);
@@ -101,14 +101,14 @@ public static class JobsLoadHarness
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"- {o.Printers} simulated printers at 1 status/s, {o.Clients} SSE clients, {o.Seconds} s measured after {o.Warmup} s warm-up, {Environment.ProcessorCount} cores")
             .AppendLine(CultureInfo.InvariantCulture, $"- status events received per client: {received.Average() / o.Seconds:0} /s (expected ≈ {o.Printers} /s; coalescing may merge some)")
-            .AppendLine(CultureInfo.InvariantCulture, $"- update → SSE client latency: p50 {Percentile(all, 0.50):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all.LastOrDefault():0.0} ms (target p99 < 50 ms)")
+            .AppendLine(CultureInfo.InvariantCulture, $"- update → SSE client latency: p50 {HarnessSupport.Percentile(all, 0.50):0.0} ms, p99 {HarnessSupport.Percentile(all, 0.99):0.0} ms, max {all.LastOrDefault():0.0} ms (target p99 < 50 ms)")
             .AppendLine(CultureInfo.InvariantCulture, $"- events per client and second, first vs last third of the run: {firstRate:0} vs {lastRate:0} (no backlog growth when equal)")
             .AppendLine(CultureInfo.InvariantCulture, $"- server process (real Api as its own process, incl. the {o.Printers} simulated printer drivers; the SSE clients run in the harness): peak working set {peakWorkingSet / 1048576.0:0} MB, peak private memory {peakPrivate / 1048576.0:0} MB (target < 250 MB)")
             .AppendLine(CultureInfo.InvariantCulture, $"- server CPU: {cpu * 100:0} % of one core")
             .AppendLine(CultureInfo.InvariantCulture, $"- jobs recorded during the run: {jobs.GetProperty("totalCount").GetInt64()}")
             .ToString();
         Console.WriteLine(report);
-        Append("jobs.md", report);
+        HarnessSupport.AppendResult("jobs.md", report);
         return 0;
     }
 
@@ -210,7 +210,7 @@ public static class JobsLoadHarness
     private static async Task<int> RunQueries(Options o)
     {
         var data = Path.Combine(Path.GetTempPath(), "printernizer-query-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
+        var port = HarnessSupport.FreePort();
         var app = PrinternizerHost.Build(["--data", data, "--urls", $"http://127.0.0.1:{port}", "--Printernizer:PasswordIterations=1000", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         using var handler = new HttpClientHandler { UseCookies = true };
@@ -253,7 +253,7 @@ public static class JobsLoadHarness
             }
 
             Array.Sort(times);
-            report.AppendLine(CultureInfo.InvariantCulture, $"- `{q.Replace(printerIds[3], "{id}", StringComparison.Ordinal)}`: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms (HTTP round trip, target p99 < 20 ms)");
+            report.AppendLine(CultureInfo.InvariantCulture, $"- `{q.Replace(printerIds[3], "{id}", StringComparison.Ordinal)}`: p50 {HarnessSupport.Percentile(times, 0.5):0.0} ms, p99 {HarnessSupport.Percentile(times, 0.99):0.0} ms (HTTP round trip, target p99 < 20 ms)");
         }
 
         await app.StopAsync();
@@ -264,11 +264,11 @@ public static class JobsLoadHarness
         }
         else
         {
-            TryDelete(data);
+            HarnessSupport.TryDelete(data);
         }
 
         Console.WriteLine(report);
-        Append("jobs.md", report.ToString());
+        HarnessSupport.AppendResult("jobs.md", report.ToString());
         return 0;
     }
 
@@ -310,33 +310,6 @@ public static class JobsLoadHarness
 
         await transaction.CommitAsync();
         await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: System.Data.CommandType.Text));
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Append(string file, string text)
-    {
-        var path = Path.Combine(Program.FindRepositoryRoot(), "bench", "results", file);
-        File.AppendAllText(path, text + Environment.NewLine);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 
     private sealed record Options(int Printers, int Clients, int Seconds, int Jobs, int Queries, int Warmup)
