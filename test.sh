@@ -11,6 +11,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOW
 
 section() { printf '\n==> %s\n' "$*"; }
 
+# The printer payloads and print files the tests read live in a "shared/fixtures" folder beside the checkout (or
+# above it), or wherever PRINTERNIZER_FIXTURES points. Say so up front instead of in 30 test failures.
+fixtures="${PRINTERNIZER_FIXTURES:-}"
+dir="$ROOT"
+while [ -z "$fixtures" ] && [ "$dir" != "/" ]; do
+  [ -d "$dir/shared/fixtures" ] && fixtures="$dir/shared/fixtures"
+  dir=$(dirname "$dir")
+done
+[ -n "$fixtures" ] || echo "warning: no shared/fixtures folder above $ROOT and PRINTERNIZER_FIXTURES is not set;" \
+  "the tests that read printer payloads and print files will fail." >&2
+
 # 1. System packages: real servers and a real browser for the tests.
 section "Installing test dependencies (Debian packages)"
 need=()
