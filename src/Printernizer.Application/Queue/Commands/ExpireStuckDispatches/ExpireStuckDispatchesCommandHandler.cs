@@ -16,7 +16,8 @@ public sealed class ExpireStuckDispatchesCommandHandler(
     public async Task<int> Handle(ExpireStuckDispatchesCommand request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var deadline = now - options.DispatchTimeout;
+        var timeout = options.EffectiveDispatchTimeout;
+        var deadline = now - timeout;
         var stuck = (await queue.ListOpenAsync(cancellationToken))
             .Where(i => i.Status == QueueItemStatus.Dispatching && i.JobId is null && (i.DispatchedAt ?? i.UpdatedAt) <= deadline && !inFlight.Contains(i.Id))
             .ToList();
@@ -26,7 +27,7 @@ public sealed class ExpireStuckDispatchesCommandHandler(
             item.Status = QueueItemStatus.Failed;
             item.FailureReason = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Dispatch timed out: the printer did not report the print within {options.DispatchTimeout.TotalMinutes:0.#} min.");
+                $"Dispatch timed out: the printer did not report the print within {timeout.TotalMinutes:0.#} min.");
             item.EndedAt = now;
             await service.SaveAsync(item, cancellationToken);
         }
