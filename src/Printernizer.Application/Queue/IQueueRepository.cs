@@ -17,6 +17,9 @@ public interface IQueueRepository
     /// <summary>Items on a printer in <c>dispatching</c> without a job yet, most recently dispatched first.</summary>
     Task<IReadOnlyList<QueueItem>> ListAwaitingJobAsync(Guid printerId, CancellationToken cancellationToken);
 
+    /// <summary>Order number and customer name of the given orders (missing orders are left out).</summary>
+    Task<IReadOnlyList<QueueOrderLabel>> ListOrderLabelsAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken);
+
     Task<QueueItem?> FindByJobAsync(Guid jobId, CancellationToken cancellationToken);
 
     /// <summary>Inserts items in one transaction.</summary>

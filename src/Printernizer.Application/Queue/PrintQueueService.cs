@@ -23,6 +23,7 @@ public sealed class PrintQueueService(
     public const int HistoryLimit = 2000;
     private static readonly EstimateLearner Learner = new();
     private IReadOnlyList<EstimateSample>? _samples;
+    private readonly Dictionary<Guid, QueueOrderLabel?> _orderLabels = [];
 
     public async Task<IReadOnlyList<EstimateSample>> SamplesAsync(CancellationToken cancellationToken) =>
         _samples ??= await history.ListAsync(HistoryLimit, cancellationToken);
@@ -30,8 +31,33 @@ public sealed class PrintQueueService(
     public async Task<int?> PredictAsync(QueueItem item, Guid? printerId, CancellationToken cancellationToken) =>
         printerId is { } id ? Learner.Predict(await SamplesAsync(cancellationToken), id, item.MaterialType, item.EstimatedSeconds) : item.EstimatedSeconds;
 
-    public async Task<QueueItemDto> ToDtoAsync(QueueItem item, CancellationToken cancellationToken) =>
-        QueueItemDto.From(item, await PredictAsync(item, item.PrinterId, cancellationToken));
+    public async Task<QueueItemDto> ToDtoAsync(QueueItem item, CancellationToken cancellationToken)
+    {
+        QueueOrderLabel? order = null;
+        if (item.OrderId is { } orderId)
+        {
+            await LoadOrderLabelsAsync([orderId], cancellationToken);
+            order = _orderLabels[orderId];
+        }
+
+        return QueueItemDto.From(item, await PredictAsync(item, item.PrinterId, cancellationToken), order);
+    }
+
+    /// <summary>Reads the order labels of many items at once (one query for a whole list), kept for this scope.</summary>
+    public async Task LoadOrderLabelsAsync(IEnumerable<Guid> orderIds, CancellationToken cancellationToken)
+    {
+        var missing = orderIds.Where(id => !_orderLabels.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var found = (await queue.ListOrderLabelsAsync(missing, cancellationToken)).ToDictionary(l => l.OrderId);
+        foreach (var id in missing)
+        {
+            _orderLabels[id] = found.GetValueOrDefault(id);
+        }
+    }
 
     /// <summary>Stores a changed item and tells live clients (<c>queue.updated</c>).</summary>
     public async Task<QueueItemDto> SaveAsync(QueueItem item, CancellationToken cancellationToken)

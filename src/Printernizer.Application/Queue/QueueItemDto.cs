@@ -12,6 +12,14 @@ public sealed record QueueItemDto
     /// <example>1</example>
     public int? OrderLineNo { get; init; }
 
+    /// <summary>The order's number (null for ad-hoc items).</summary>
+    /// <example>A-2026-0042</example>
+    public string? OrderNumber { get; init; }
+
+    /// <summary>The name of the order's customer, when the order has one.</summary>
+    /// <example>Müller Modellbau</example>
+    public string? CustomerName { get; init; }
+
     public Guid FileId { get; init; }
 
     /// <example>Halterung_v3.gcode.3mf</example>
@@ -55,11 +63,13 @@ public sealed record QueueItemDto
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    public static QueueItemDto From(QueueItem item, int? predictedSeconds) => new()
+    public static QueueItemDto From(QueueItem item, int? predictedSeconds, QueueOrderLabel? order = null) => new()
     {
         Id = item.Id,
         OrderId = item.OrderId,
         OrderLineNo = item.OrderLineNo,
+        OrderNumber = order?.Number,
+        CustomerName = order?.CustomerName,
         FileId = item.FileId,
         FileName = item.FileName,
         MaterialType = item.MaterialType,

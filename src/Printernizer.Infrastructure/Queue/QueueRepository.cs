@@ -31,6 +31,25 @@ public sealed class QueueRepository(SqliteConnectionFactory connections) : IQueu
             new { PrinterId = printerId.ToString("D") },
             cancellationToken);
 
+    public async Task<IReadOnlyList<QueueOrderLabel>> ListOrderLabelsAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken)
+    {
+        if (orderIds.Count == 0)
+        {
+            return [];
+        }
+
+        const string sql =
+            """
+            SELECT o.id AS OrderId, o.number AS Number, c.name AS CustomerName
+            FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
+            WHERE o.id IN @Ids
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OrderLabelRow>(new CommandDefinition(
+            sql, new { Ids = orderIds.Select(id => id.ToString("D")).ToList() }, cancellationToken: cancellationToken));
+        return rows.Select(r => new QueueOrderLabel(Guid.Parse(r.OrderId), r.Number, r.CustomerName)).ToList();
+    }
+
     public async Task<QueueItem?> FindByJobAsync(Guid jobId, CancellationToken cancellationToken)
     {
         var items = await QueryAsync(QueueItemRow.Columns + " WHERE job_id = @JobId", new { JobId = jobId.ToString("D") }, cancellationToken);
@@ -108,5 +127,12 @@ public sealed class QueueRepository(SqliteConnectionFactory connections) : IQueu
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<QueueItemRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToItem()).ToList();
+    }
+
+    private sealed class OrderLabelRow
+    {
+        public string OrderId { get; init; } = "";
+        public string Number { get; init; } = "";
+        public string? CustomerName { get; init; }
     }
 }

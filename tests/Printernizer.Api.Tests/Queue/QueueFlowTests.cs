@@ -77,19 +77,26 @@ public sealed class QueueFlowTests
         await WaitIdleAsync(client, b);
         var fileId = await AddFileAsync(client, "Halter_v2.gcode", GCode(600));
 
+        var customer = await client.PostAsJsonAsync("/api/v1/customers", new { name = "Müller Modellbau" });
+        customer.StatusCode.Should().Be(HttpStatusCode.Created);
+        var customerId = (await customer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var created = await client.PostAsJsonAsync("/api/v1/orders", new
         {
+            customerId,
             priority = "high",
             dueDate = "2026-12-01",
             lines = new[] { new { fileId = fileId.ToString(), fileName = "Halter_v2.gcode", quantity = 3, materialType = "PLA" } },
         });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        var orderId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var createdOrder = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var orderId = createdOrder.GetProperty("id").GetString();
         (await client.PostAsync($"/api/v1/orders/{orderId}/release", null)).EnsureSuccessStatusCode();
         var items = (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue")).EnumerateArray().ToList();
         items.Should().HaveCount(3, "releasing an order queues one item per copy");
         items.Should().OnlyContain(i => i.GetProperty("status").GetString() == "queued" && i.GetProperty("estimatedSeconds").GetInt32() == 600
             && i.GetProperty("orderId").GetString() == orderId && i.GetProperty("priority").GetString() == "high" && i.GetProperty("dueDate").GetString() == "2026-12-01");
+        items.Should().OnlyContain(i => i.GetProperty("orderNumber").GetString() == createdOrder.GetProperty("number").GetString()
+            && i.GetProperty("customerName").GetString() == "Müller Modellbau", "each item names its order and customer");
         var ids = items.Select(i => i.GetProperty("id").GetString()!).ToList();
 
         var candidates = await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{ids[0]}/candidates");
@@ -181,6 +188,7 @@ public sealed class QueueFlowTests
         moved.EnsureSuccessStatusCode();
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/queue");
         list.EnumerateArray().Select(i => i.GetProperty("id").GetString()).Should().Equal(normal[2], normal[0], normal[1]);
+        list.EnumerateArray().Should().OnlyContain(i => i.GetProperty("orderNumber").ValueKind == JsonValueKind.Null, "ad-hoc items have no order");
 
         var urgent = (await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId, copies = 1, priority = "urgent" })).Content.ReadFromJsonAsync<JsonElement>())[0]
             .GetProperty("id").GetString();

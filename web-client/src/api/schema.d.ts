@@ -9772,6 +9772,16 @@ export interface components {
              * @example 1
              */
             orderLineNo?: number | null;
+            /**
+             * @description The order's number (null for ad-hoc items).
+             * @example A-2026-0042
+             */
+            orderNumber?: string | null;
+            /**
+             * @description The name of the order's customer, when the order has one.
+             * @example Müller Modellbau
+             */
+            customerName?: string | null;
             /** Format: uuid */
             fileId?: string;
             /** @example Halterung_v3.gcode.3mf */

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import type { QueueItem } from '@/api/queue';
 import { installFakeApi, json, problem } from '@/test/fakeApi';
-import { anOrder } from '@/test/orders';
 import { aQueueItem } from '@/test/queue';
 import { useQueueStore } from './queue';
 
@@ -15,22 +14,19 @@ describe('queue store', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   const items = (): QueueItem[] => [
-    aQueueItem({ id: 'a', position: 1, orderId: 'o-1', orderLineNo: 1 }),
+    aQueueItem({ id: 'a', position: 1, orderId: 'o-1', orderLineNo: 1, orderNumber: 'A-7', customerName: 'Erika Mustermann' }),
     aQueueItem({ id: 'b', position: 2 }),
     aQueueItem({ id: 'c', position: 3 }),
   ];
 
-  it('loads the queue and the numbers and customers of its orders', async () => {
-    installFakeApi({
-      'GET /api/v1/queue': () => json(items()),
-      'GET /api/v1/orders': () => json({ items: [anOrder({ id: 'o-1', number: 'A-7' })], page: 1, pageSize: 200, totalCount: 1 }),
-    });
+  it('loads the queue in the Api order, with the order number and customer the Api gives each item', async () => {
+    installFakeApi({ 'GET /api/v1/queue': () => json(items()) });
     const store = useQueueStore();
 
     await store.load();
 
     expect(store.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
-    expect(store.orders['o-1']).toEqual({ number: 'A-7', customerName: 'Erika Mustermann' });
+    expect(store.items[0]).toMatchObject({ orderNumber: 'A-7', customerName: 'Erika Mustermann' });
   });
 
   it('shows a move at once and keeps what the Api answers', async () => {

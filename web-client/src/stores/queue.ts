@@ -1,15 +1,8 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { isApiError } from '@/api/http';
-import { ordersApi } from '@/api/orders';
 import { queueApi, type QueueAdd, type QueueCandidate, type QueueItem } from '@/api/queue';
 import { applyMove, sortQueue } from '@/features/queue/queueOrder';
-
-/** What the queue shows about an item's order. */
-export interface OrderRef {
-  number: string;
-  customerName: string | null;
-}
 
 function isNewer(next: QueueItem, current: QueueItem | undefined): boolean {
   if (!current) return true;
@@ -24,7 +17,6 @@ export const useQueueStore = defineStore('queue', () => {
   const loading = ref(false);
   const loaded = ref(false);
   const loadError = ref<string | null>(null);
-  const orders = ref<Record<string, OrderRef>>({});
 
   /** Applies a newer version of an item (from an answer or queue.updated) and keeps the queue order. */
   function apply(item: QueueItem): void {
@@ -35,7 +27,6 @@ export const useQueueStore = defineStore('queue', () => {
     if (index >= 0) next.splice(index, 1, item);
     else next.push(item);
     items.value = sortQueue(next);
-    if (item.orderId && !orders.value[item.orderId]) void loadOrders();
   }
 
   async function load(): Promise<void> {
@@ -49,19 +40,6 @@ export const useQueueStore = defineStore('queue', () => {
       throw error;
     } finally {
       loading.value = false;
-    }
-    if (items.value.some((i) => i.orderId && !orders.value[i.orderId])) await loadOrders();
-  }
-
-  /** Order numbers and customers for the items of orders (best effort: the queue works without them). */
-  async function loadOrders(): Promise<void> {
-    try {
-      const page = await ordersApi.list({ pageSize: 200 });
-      const map: Record<string, OrderRef> = { ...orders.value };
-      for (const order of page.items) map[order.id] = { number: order.number, customerName: order.customerName ?? null };
-      orders.value = map;
-    } catch {
-      // only the order column stays empty
     }
   }
 
@@ -105,5 +83,5 @@ export const useQueueStore = defineStore('queue', () => {
   const requeue = (id: string) => run(id, () => queueApi.requeue(id));
   const candidates = (id: string): Promise<QueueCandidate[]> => queueApi.candidates(id);
 
-  return { items, loading, loaded, loadError, orders, apply, load, loadOrders, move, add, assign, dispatch, cancel, requeue, candidates };
+  return { items, loading, loaded, loadError, apply, load, move, add, assign, dispatch, cancel, requeue, candidates };
 });

@@ -5,6 +5,8 @@ export function aQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     id: 'q-1',
     orderId: null,
     orderLineNo: null,
+    orderNumber: null,
+    customerName: null,
     fileId: 'f-1',
     fileName: 'Clip.gcode',
     materialType: 'PLA',

@@ -10,6 +10,7 @@ public sealed class ListQueueQueryHandler(IQueueRepository queue, PrintQueueServ
         var items = await queue.ListAsync(timeProvider.GetUtcNow().AddDays(-Math.Clamp(request.ClosedDays, 0, 365)), cancellationToken);
         var ordered = QueueItem.InQueueOrder(items.Where(i => i.IsOpen))
             .Concat(items.Where(i => !i.IsOpen).OrderByDescending(i => i.UpdatedAt));
+        await service.LoadOrderLabelsAsync(items.Where(i => i.OrderId is not null).Select(i => i.OrderId!.Value), cancellationToken);
         var result = new List<QueueItemDto>();
         foreach (var item in ordered)
         {
