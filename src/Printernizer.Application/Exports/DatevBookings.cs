@@ -14,13 +14,14 @@ public static class DatevBookings
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(settings);
         var rates = job.Cost.Rates;
+        var value = job.Cost.Breakdown.ValueFor(job.Category);
         var date = BerlinDateRange.LocalDateOf(job.EndedAt);
         var reference = job.JobId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
         switch (job.Category)
         {
             case JobCategory.Business:
             {
-                var quote = Pricing.Quote(job.Cost.Breakdown, rates);
+                var quote = Pricing.Quote(value, rates);
                 return quote.Gross <= 0m ? null : new DatevBookingRow
                 {
                     Amount = quote.Gross,
@@ -35,7 +36,7 @@ public static class DatevBookings
 
             case JobCategory.Private:
             {
-                var withdrawal = Pricing.PrivateWithdrawal(job.Cost.Breakdown, rates);
+                var withdrawal = Pricing.PrivateWithdrawal(value, rates);
                 return withdrawal.Gross <= 0m ? null : new DatevBookingRow
                 {
                     Amount = withdrawal.Gross,

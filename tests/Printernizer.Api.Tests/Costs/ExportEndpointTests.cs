@@ -93,7 +93,8 @@ public sealed class ExportEndpointTests
         var row = header.Select((h, i) => (h, records[1][i].Value)).ToDictionary(x => x.h, x => x.Value);
         row["Job-ID"].Should().Be(priv.ToString("D"));
         row["Kategorie"].Should().Be("Privat");
-        row["Gesamtkosten"].Should().Be("17,73");
+        row["Arbeitskosten"].Should().Be("0,00", "a private print is valued without owner labour (business.md §3)");
+        row["Gesamtkosten"].Should().Be("2,73");
         row["Material (g)"].Should().Be("85");
         records.SelectMany(r => r).Should().NotContain(f => f.Value == business.ToString("D"));
     }
