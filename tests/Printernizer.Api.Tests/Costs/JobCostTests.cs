@@ -125,7 +125,11 @@ public sealed class JobCostTests
         var a = await bed.SeedJobAsync(printer, Start, Start.AddHours(1), category: JobCategory.Unassigned, usedGrams: 10m);
         var b = await bed.SeedJobAsync(printer, Start.AddHours(2), Start.AddHours(3), category: JobCategory.Private, usedGrams: 10m);
 
-        var response = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private" });
+        var withoutReason = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private" });
+        (await withoutReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).Should().BeTrue("job a is frozen");
+        (await CostOfAsync(bed.Admin, a)).GetProperty("version").GetInt32().Should().Be(1, "nothing changed");
+
+        var response = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private", reason = "Eigenbedarf" });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -5,7 +5,7 @@ using Printernizer.Domain.Costs;
 using Printernizer.Domain.Jobs;
 using Printernizer.Infrastructure.Persistence;
 
-namespace Printernizer.Infrastructure.Costs;
+namespace Printernizer.Infrastructure.Exports;
 
 /// <summary>
 /// Maps the export query's columns (<see cref="Columns"/>, by ordinal) to <see cref="JobExportRow"/>s while the reader
