@@ -59,7 +59,7 @@ public static class PrinternizerHost
         services.AddHomeAssistant();
         services.AddPrinternizerScheduling();
 
-        services.AddControllers()
+        services.AddControllers(o => o.ModelBinderProviders.Insert(0, new BerlinDateModelBinderProvider()))
             .AddApplicationPart(typeof(PrinternizerHost).Assembly)
             .AddJsonOptions(o => JsonDefaults.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromModelState);

@@ -21,7 +21,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             ForbiddenAccessException e => (403, "Forbidden", e.Message),
             NotFoundException e => (404, "Not found", e.Message),
             ConflictException e => (409, "Conflict", e.Message),
-            BusinessRuleException e => (422, "Business rule violated", e.Message),
+            BusinessRuleException e => (422, e.Title ?? "Business rule violated", e.Message),
             PrinterCommunicationException { Unreachable: true } e => (503, "Printer unreachable", e.Message),
             PrinterCommunicationException e => (502, "Printer refused the request", e.Message),
             BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
@@ -33,9 +33,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        ProblemDetails problem = exception is ValidationException validation
-            ? new ValidationProblemDetails(validation.Errors) { Title = title, Detail = detail }
-            : new ProblemDetails { Title = title, Detail = detail };
+        ProblemDetails problem = exception switch
+        {
+            ValidationException validation => new ValidationProblemDetails(validation.Errors) { Title = title, Detail = detail },
+            BusinessRuleException { Errors.Count: > 0 } rule => new ValidationProblemDetails(rule.Errors) { Title = title, Detail = detail },
+            _ => new ProblemDetails { Title = title, Detail = detail },
+        };
         problem.Status = status;
         problem.Type = ProblemResponses.TypeFor(status);
 

@@ -43,7 +43,7 @@ public static class ProblemResponses
         problem.Detail ??= status switch
         {
             401 => "Sign in, or send a valid API key in the X-Api-Key header.",
-            403 => "Your API key does not have the scope this needs.",
+            403 => ForbiddenDetail(context.HttpContext),
             404 => "There is nothing at this address.",
             405 => "This address does not support the HTTP method used.",
             429 => "Too many attempts. Wait a minute and try again.",
@@ -51,6 +51,19 @@ public static class ProblemResponses
         };
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         problem.Instance = null;
+    }
+
+    /// <summary>A 403 that names the scope the API key lacks, e.g. "This needs the API key scope 'export'."</summary>
+    private static string ForbiddenDetail(HttpContext context)
+    {
+        var metadata = context.GetEndpoint()?.Metadata ?? new EndpointMetadataCollection();
+        var missing = Security.ScopePolicies.MissingScopes(metadata, context.User);
+        return missing.Count switch
+        {
+            0 => "Your API key does not have the scope this needs.",
+            1 => $"This needs the API key scope '{missing[0]}', which your key does not have. Create a key with it under Settings → API keys.",
+            _ => $"This needs the API key scopes {string.Join(" and ", missing.Select(s => $"'{s}'"))}, which your key does not have. Create a key with them under Settings → API keys.",
+        };
     }
 
     /// <summary>Model-binding failures (malformed JSON, wrong types) as a 400 with camelCase field errors.</summary>

@@ -21,8 +21,10 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
                 return "system";
             }
 
-            var kind = user.FindFirstValue(ClaimTypes.AuthenticationMethod) == AuthSchemes.ApiKey ? "api-key" : "admin";
-            return $"{kind}:{user.Identity.Name}";
+            // An account is shown by its user name ("admin"); an API key by its name, marked as a key.
+            return user.FindFirstValue(ClaimTypes.AuthenticationMethod) == AuthSchemes.ApiKey
+                ? $"api-key:{user.Identity.Name}"
+                : user.Identity.Name ?? "admin";
         }
     }
 }

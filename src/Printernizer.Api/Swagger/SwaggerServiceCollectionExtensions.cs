@@ -36,7 +36,6 @@ public static class SwaggerServiceCollectionExtensions
                 Name = "printernizer.session",
                 Description = "The session cookie set by POST /api/v1/auth/login (used by the web client).",
             });
-            o.OperationFilter<AuthResponsesOperationFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(SchemaId);
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.DependencyInjection).Assembly, typeof(Domain.Printers.Printer).Assembly })
@@ -48,6 +47,9 @@ public static class SwaggerServiceCollectionExtensions
                 }
             }
 
+            // After the XML comments: these filters append to the descriptions those set.
+            o.OperationFilter<AuthResponsesOperationFilter>();
+            o.OperationFilter<QueryParametersOperationFilter>();
             _ = Assembly.GetExecutingAssembly();
         });
         return services;

@@ -54,7 +54,7 @@ public sealed record CostSettingsDto
     public DateTimeOffset? ValidFrom { get; init; }
 
     /// <summary>Who saved them.</summary>
-    /// <example>admin:admin</example>
+    /// <example>admin</example>
     public string? ChangedBy { get; init; }
 
     public static CostSettingsDto From(CostRates rates, DateTimeOffset? validFrom = null, string? changedBy = null) => new()

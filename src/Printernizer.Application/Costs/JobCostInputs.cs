@@ -27,6 +27,7 @@ public static class JobCostInputs
             PrinterPowerWatts = printer?.PowerWatts,
             MachineHourlyRate = printer?.HourlyRate,
             Status = job.Status,
+            Private = job.Category == JobCategory.Private,
             ProgressPercent = job.Status == JobStatus.Completed ? 100m : job.ProgressPercent,
         };
     }

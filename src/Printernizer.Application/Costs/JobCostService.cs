@@ -93,17 +93,19 @@ public sealed class JobCostService(
         var latest = await costs.GetLatestAsync(job.Id, cancellationToken);
         if (latest is not null)
         {
-            return ToDto(latest.Breakdown, latest.FrozenAt, latest.Version);
+            return ToDto(latest.Breakdown, job.Category, latest.FrozenAt, latest.Version);
         }
 
         var now = timeProvider.GetUtcNow();
         var rates = (await settings.GetRatesAsync(cancellationToken)).Value;
-        return ToDto(CostCalculator.Calculate(await InputsAsync(job, now, cancellationToken), rates), null, 0);
+        return ToDto(CostCalculator.Calculate(await InputsAsync(job, now, cancellationToken), rates), job.Category, null, 0);
     }
 
-    public static JobCostDto ToDto(CostBreakdown breakdown, DateTimeOffset? frozenAt, int version)
+    /// <summary>The job's one value (<see cref="CostBreakdown.ValueFor"/>): cents, parts add up, private without labour.</summary>
+    public static JobCostDto ToDto(CostBreakdown breakdown, JobCategory category, DateTimeOffset? frozenAt, int version)
     {
-        var c = breakdown.ToCents();
+        ArgumentNullException.ThrowIfNull(breakdown);
+        var c = breakdown.ValueFor(category);
         return new JobCostDto(c.Material, c.Energy, c.Machine, c.Labour, c.FailureAllowance, c.Total, Money.Currency, frozenAt, version);
     }
 
@@ -116,13 +118,14 @@ public sealed class JobCostService(
 
     private static object Describe(CostSnapshot s)
     {
-        var c = s.Breakdown.ToCents();
+        var c = s.Breakdown.ValueFor(s.Inputs.Private ? JobCategory.Private : JobCategory.Business);
         return new
         {
             s.Version,
             s.Inputs.PrintSeconds,
             Grams = s.Inputs.Materials.IsDefaultOrEmpty ? 0m : s.Inputs.Materials.Sum(m => m.Grams),
             Status = s.Inputs.Status,
+            s.Inputs.Private,
             c.Material,
             c.Energy,
             c.Machine,

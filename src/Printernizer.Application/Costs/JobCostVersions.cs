@@ -1,14 +1,19 @@
 using Printernizer.Domain.Costs;
+using Printernizer.Domain.Jobs;
 
 namespace Printernizer.Application.Costs;
 
 /// <summary>Maps cost revisions to <see cref="JobCostVersionDto"/>.</summary>
 public static class JobCostVersions
 {
-    public static JobCostVersionDto ToDto(CostSnapshot snapshot, bool superseded)
+    /// <summary>
+    /// A revision as the API shows it. <paramref name="category"/>: the job's category for its latest revision (so the
+    /// value equals the job's everywhere); null for a superseded revision, which is valued as it was calculated.
+    /// </summary>
+    public static JobCostVersionDto ToDto(CostSnapshot snapshot, bool superseded, JobCategory? category)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var c = snapshot.Breakdown.ToCents();
+        var c = snapshot.Breakdown.ValueFor(category ?? (snapshot.Inputs.Private ? JobCategory.Private : JobCategory.Business));
         var materials = snapshot.Inputs.Materials.IsDefault ? [] : snapshot.Inputs.Materials;
         return new JobCostVersionDto
         {
@@ -23,7 +28,7 @@ public static class JobCostVersions
             Labour = c.Labour,
             FailureAllowance = c.FailureAllowance,
             Total = c.Total,
-            ActualCost = Money.Round(snapshot.Breakdown.ActualCost),
+            ActualCost = c.ActualCost,
             PrintSeconds = snapshot.Inputs.PrintSeconds,
             MaterialType = materials.FirstOrDefault()?.MaterialType,
             MaterialGrams = materials.Sum(m => m.Grams),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Printernizer.Application.Common;
 using Printernizer.Domain.Costs;
 using Printernizer.Domain.Jobs;
@@ -8,19 +7,23 @@ namespace Printernizer.Application.Exports;
 /// <summary>The booking mapping of business.md §7.3.5 for jobs (gross amounts, automatic accounts, no BU key).</summary>
 public static class DatevBookings
 {
-    /// <summary>The booking of a job, or null when there is nothing to book (unassigned, or a zero amount).</summary>
+    /// <summary>
+    /// The booking of a job, or null when there is nothing to book (unassigned, or a zero amount). Its Belegfeld 1 is a
+    /// placeholder of the right shape (<see cref="NumberRequest"/> with number 0) until the export assigns the real one.
+    /// </summary>
     public static DatevBookingRow? For(DatevJob job, DatevSettings settings)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(settings);
         var rates = job.Cost.Rates;
+        var value = job.Cost.Breakdown.ValueFor(job.Category);
         var date = BerlinDateRange.LocalDateOf(job.EndedAt);
-        var reference = job.JobId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
+        var placeholder = NumberRequest(job)?.Format(0) ?? string.Empty;
         switch (job.Category)
         {
             case JobCategory.Business:
             {
-                var quote = Pricing.Quote(job.Cost.Breakdown, rates);
+                var quote = Pricing.Quote(value, rates);
                 return quote.Gross <= 0m ? null : new DatevBookingRow
                 {
                     Amount = quote.Gross,
@@ -28,14 +31,14 @@ public static class DatevBookings
                     Account = settings.DefaultDebtorAccount,
                     ContraAccount = rates.SmallBusiness ? settings.RevenueAccountSmallBusiness : settings.RevenueAccount19,
                     DocumentDate = date,
-                    DocumentNumber = "PJ-" + reference,
+                    DocumentNumber = placeholder,
                     Text = Text("Druckauftrag " + job.Name),
                 };
             }
 
             case JobCategory.Private:
             {
-                var withdrawal = Pricing.PrivateWithdrawal(job.Cost.Breakdown, rates);
+                var withdrawal = Pricing.PrivateWithdrawal(value, rates);
                 return withdrawal.Gross <= 0m ? null : new DatevBookingRow
                 {
                     Amount = withdrawal.Gross,
@@ -43,7 +46,7 @@ public static class DatevBookings
                     Account = settings.WithdrawalAccount,
                     ContraAccount = settings.WithdrawalRevenueAccount,
                     DocumentDate = date,
-                    DocumentNumber = "EB-" + reference,
+                    DocumentNumber = placeholder,
                     Text = Text("Privatentnahme Druck " + job.Name),
                 };
             }
@@ -51,6 +54,19 @@ public static class DatevBookings
             default:
                 return null;
         }
+    }
+
+    /// <summary>What Belegfeld 1 of the job's booking is numbered by: EB (private) or PJ (business) and the Berlin year.</summary>
+    public static DatevDocumentNumberRequest? NumberRequest(DatevJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var year = BerlinDateRange.LocalDateOf(job.EndedAt).Year;
+        return job.Category switch
+        {
+            JobCategory.Private => new DatevDocumentNumberRequest(job.JobId, DatevDocumentNumberRequest.Withdrawal, year),
+            JobCategory.Business => new DatevDocumentNumberRequest(job.JobId, DatevDocumentNumberRequest.PrintJob, year),
+            _ => null,
+        };
     }
 
     private static string Text(string text)

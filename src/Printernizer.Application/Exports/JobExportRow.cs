@@ -5,8 +5,8 @@ namespace Printernizer.Application.Exports;
 
 /// <summary>
 /// One job as the Excel and CSV exports need it (a flat read model; the query fills it). Instants are UTC; the writers
-/// convert them to Berlin time. Cost components are the job's latest cost revision at full precision (the writers
-/// round to cents); all null when the job has no cost snapshot yet.
+/// convert them to Berlin time. Cost components are the job's one value from its latest cost revision
+/// (<see cref="Domain.Costs.CostBreakdown.ValueFor"/>: cents, total = sum of parts); all null without a revision.
 /// </summary>
 public sealed record JobExportRow
 {

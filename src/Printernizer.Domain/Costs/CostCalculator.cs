@@ -1,7 +1,11 @@
 namespace Printernizer.Domain.Costs;
 
 /// <summary>
-/// The cost model of business.md §2.2. Pure and deterministic; full decimal precision, no rounding.
+/// The cost model of business.md §2.2. Pure and deterministic. Intermediate values (kWh, hours, grams × price) keep
+/// full decimal precision; each money component is then rounded to cents (half-up) and the total is the sum of the
+/// rounded components, so the parts shown anywhere always add up to the total shown (issue 15). The failure allowance is
+/// the percentage of the rounded material + energy + machine, so it can be recomputed from the figures on paper.
+/// A private print (<see cref="CostInputs.Private"/>) carries no owner labour (business.md §3).
 /// <para>
 /// Jobs that did not complete (failed, cancelled, interrupted) cost what they consumed: material scaled by progress
 /// when only the whole-job estimate is known, energy and machine for the actual print time, the labour spent. They
@@ -35,14 +39,15 @@ public static class CostCalculator
         var printHours = seconds / 3600m;
         var powerWatts = inputs.PrinterPowerWatts ?? rates.DefaultPowerWatts;
         var energyKwh = inputs.MeasuredKwh ?? ((powerWatts * seconds / 3_600_000m) + rates.HeatUpKwh);
-        var energy = energyKwh * rates.ElectricityPerKwh;
-        var machine = seconds * (inputs.MachineHourlyRate ?? rates.DefaultHourlyRate) / 3600m;
+        var energy = Money.Round(energyKwh * rates.ElectricityPerKwh);
+        var machine = Money.Round(seconds * (inputs.MachineHourlyRate ?? rates.DefaultHourlyRate) / 3600m);
+        material = Money.Round(material);
 
         var setupMinutes = inputs.SetupMinutes ?? rates.SetupMinutesPerJob;
         var postprocessMinutes = inputs.PostprocessMinutes ?? (inputs.Completed ? rates.PostprocessMinutesPerJob : 0m);
-        var labour = (setupMinutes + postprocessMinutes) * rates.LabourPerHour / 60m;
+        var labour = inputs.Private ? 0m : Money.Round((setupMinutes + postprocessMinutes) * rates.LabourPerHour / 60m);
 
-        var failureAllowance = inputs.Completed ? (material + energy + machine) * rates.FailureAllowancePercent / 100m : 0m;
+        var failureAllowance = inputs.Completed ? Money.Round((material + energy + machine) * rates.FailureAllowancePercent / 100m) : 0m;
         var total = material + energy + machine + failureAllowance + labour;
 
         return new CostBreakdown(material, energy, machine, labour, failureAllowance, total, energyKwh, printHours);

@@ -46,5 +46,11 @@ public sealed record CostInputs
     /// <summary>Progress (0–100) at the end of a job that did not complete.</summary>
     public decimal ProgressPercent { get; init; } = 100m;
 
+    /// <summary>
+    /// A private print (the job's category is private): valued at Selbstkosten without owner labour and without markup
+    /// (business.md §3), so the calculation leaves labour out. Switching the category is a correction (new revision).
+    /// </summary>
+    public bool Private { get; init; }
+
     public bool Completed => Status == JobStatus.Completed;
 }

@@ -8,8 +8,12 @@ namespace Printernizer.Domain.Costs;
 /// </summary>
 public sealed record CostSnapshot
 {
-    /// <summary>Version of the calculation rules (CostCalculator), stored so old snapshots can be explained later.</summary>
-    public const int CurrentCalculationVersion = 1;
+    /// <summary>
+    /// Version of the calculation rules (CostCalculator), stored so old snapshots can be explained later. 1: components at
+    /// full precision, labour also on private prints. 2: components rounded to cents, total = their sum, no labour on
+    /// private prints (readers normalise version-1 rows the same way, <see cref="CostBreakdown.ValueFor"/>).
+    /// </summary>
+    public const int CurrentCalculationVersion = 2;
 
     public required Guid JobId { get; init; }
 

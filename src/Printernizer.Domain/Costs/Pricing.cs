@@ -16,7 +16,7 @@ public static class Pricing
     {
         ArgumentNullException.ThrowIfNull(cost);
         ArgumentNullException.ThrowIfNull(rates);
-        return QuoteNet(NetPrice(cost.Total, rates.MarginPercent), rates);
+        return QuoteNet(NetPrice(cost.ToCents().Total, rates.MarginPercent), rates);
     }
 
     /// <summary>A price for a manually agreed net amount (rounded to cents first).</summary>
@@ -36,7 +36,7 @@ public static class Pricing
     public static PriceQuote PrivateWithdrawal(CostBreakdown cost, CostRates rates)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        return QuoteNet(cost.CostWithoutLabour, rates);
+        return QuoteNet(cost.ToCents().CostWithoutLabour, rates);
     }
 
     /// <summary>

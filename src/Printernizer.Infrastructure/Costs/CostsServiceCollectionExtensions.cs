@@ -7,8 +7,8 @@ namespace Printernizer.Infrastructure.Costs;
 public static class CostsServiceCollectionExtensions
 {
     /// <summary>
-    /// Costs, analytics and exports: versioned cost/DATEV settings, frozen cost revisions, the live cost reader used by
-    /// job queries, analytics SQL, the export queries and journal, and the export writers. <see cref="IMaterialPriceLookup"/>
+    /// Costs and analytics: versioned cost/DATEV settings, frozen cost revisions, the live cost reader used by job
+    /// queries, analytics SQL; and the Exports feature (<see cref="ExportServiceCollectionExtensions.AddExports"/>). <see cref="IMaterialPriceLookup"/>
     /// is <see cref="MaterialPriceLookup"/> (spool → material price, else the cheapest material of the type).
     /// </summary>
     public static IServiceCollection AddCosts(this IServiceCollection services)
@@ -20,9 +20,7 @@ public static class CostsServiceCollectionExtensions
         services.AddScoped<JobCostReader>();
         services.AddScoped<JobCostService>();
         services.AddScoped<Application.Analytics.IAnalyticsQueries, AnalyticsQueries>();
-        services.AddScoped<Application.Exports.IJobExportQueries, JobExportQueries>();
-        services.AddScoped<Application.Exports.IExportJournal, ExportJournal>();
-        services.AddExportWriters();
+        services.AddExports();
         return services;
     }
 }

@@ -32,10 +32,11 @@ public sealed class JobCostReader(ICostSettingsRepository settings, IMaterialPri
             FROM job_costs WHERE is_latest = 1 AND job_id IN @Ids
             """;
         var ids = jobs.Select(j => j.Id.ToString("D")).ToList();
+        var categories = jobs.GroupBy(j => j.Id).ToDictionary(g => g.Key, g => g.First().Category);
         var rows = await connection.QueryAsync<LatestRow>(new CommandDefinition(latestSql, new { Ids = ids }, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
-            result[row.JobId] = JobCostService.ToDto(row.Breakdown(), row.FrozenAt, (int)row.Version);
+            result[row.JobId] = JobCostService.ToDto(row.Breakdown(), categories[row.JobId], row.FrozenAt, (int)row.Version);
         }
 
         var live = jobs.Where(j => !result.ContainsKey(j.Id)).ToList();
@@ -60,7 +61,7 @@ public sealed class JobCostReader(ICostSettingsRepository settings, IMaterialPri
         {
             var price = await materialPrices.PricePerKgAsync(job.SpoolId, job.MaterialType, cancellationToken);
             var inputs = JobCostInputs.From(job, printers.GetValueOrDefault(job.PrinterId), price, now);
-            result[job.Id] = JobCostService.ToDto(CostCalculator.Calculate(inputs, rates), null, 0);
+            result[job.Id] = JobCostService.ToDto(CostCalculator.Calculate(inputs, rates), job.Category, null, 0);
         }
 
         return result;

@@ -27,7 +27,9 @@ public static class JobDailyTotals
 
     /// <summary>
     /// The rollup's value columns as aggregates over <c>jobs j LEFT JOIN job_costs c</c> (latest revision), in the order
-    /// of <see cref="ValueColumns"/>. The same expressions backfill the table in migration 0008.
+    /// of <see cref="ValueColumns"/>. Money is each job's one value (cents, total = sum of the parts, private without
+    /// labour: the same figures as the job page and the exports), summed exactly. The same expressions rebuild the table
+    /// in migration 0011.
     /// </summary>
     public const string Aggregates =
         """
@@ -42,8 +44,9 @@ public static class JobDailyTotals
         TOTAL(CASE WHEN j.status = 'completed' AND j.estimated_seconds > 0 AND MAX(j.actual_seconds - j.paused_seconds, 0) > 0
                    THEN ABS(MAX(j.actual_seconds - j.paused_seconds, 0) - j.estimated_seconds) * 1.0 / MAX(j.actual_seconds - j.paused_seconds, 0) ELSE 0.0 END),
         COUNT(c.job_id),
-        pz_decimal_sum(c.material), pz_decimal_sum(c.energy), pz_decimal_sum(c.machine), pz_decimal_sum(c.labour),
-        pz_decimal_sum(c.failure_allowance), pz_decimal_sum(c.total)
+        pz_decimal_sum(pz_cents(c.material)), pz_decimal_sum(pz_cents(c.energy)), pz_decimal_sum(pz_cents(c.machine)),
+        pz_decimal_sum(pz_job_labour(j.category, c.labour)), pz_decimal_sum(pz_cents(c.failure_allowance)),
+        pz_decimal_sum(pz_job_total(j.category, c.material, c.energy, c.machine, c.labour, c.failure_allowance))
         """;
 
     public const string ValueColumns =

@@ -36,7 +36,7 @@ public sealed class AnalyticsRollupTests
         await ShouldMatchRevisionsAsync(bed, 2026, 3, 29, 29, jobs: 2);
         await ShouldMatchRevisionsAsync(bed, 2026, 10, 25, 25, jobs: 3, open: 1);
 
-        (await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { beforeSpring, springMidnight, autumnMidnight }, category = "private" })).EnsureSuccessStatusCode();
+        (await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { beforeSpring, springMidnight, autumnMidnight }, category = "private", reason = "Eigenbedarf" })).EnsureSuccessStatusCode();
         await ShouldMatchRecomputationAsync(bed, expectedRows: 6);
         (await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { beforeSpring }, category = "business", reason = "Kundenauftrag" })).EnsureSuccessStatusCode();
         await ShouldMatchRecomputationAsync(bed, expectedRows: 6);

@@ -51,8 +51,8 @@ public sealed class AnalyticsTests
         var costs = new[]
         {
             CostCalculator.Calculate(new CostInputs { PrintSeconds = 16200, Materials = [new MaterialUsage("PLA", 85m)], PrinterPowerWatts = 95m, MachineHourlyRate = 0.134m }, rates),
-            CostCalculator.Calculate(new CostInputs { PrintSeconds = 3600, Materials = [new MaterialUsage("PETG", 40m)], MaterialIsFullJobEstimate = true, PrinterPowerWatts = 95m, MachineHourlyRate = 0.134m, Status = JobStatus.Failed, ProgressPercent = 50m }, rates),
-            CostCalculator.Calculate(new CostInputs { PrintSeconds = 7200, Materials = [new MaterialUsage("PLA", 20m)], PrinterPowerWatts = 110m, MachineHourlyRate = 0.2m }, rates),
+            CostCalculator.Calculate(new CostInputs { PrintSeconds = 3600, Materials = [new MaterialUsage("PETG", 40m)], MaterialIsFullJobEstimate = true, PrinterPowerWatts = 95m, MachineHourlyRate = 0.134m, Status = JobStatus.Failed, ProgressPercent = 50m, Private = true }, rates),
+            CostCalculator.Calculate(new CostInputs { PrintSeconds = 7200, Materials = [new MaterialUsage("PLA", 20m)], PrinterPowerWatts = 110m, MachineHourlyRate = 0.2m, Private = true }, rates),
             CostCalculator.Calculate(new CostInputs { PrintSeconds = 1800, PrinterPowerWatts = 110m, MachineHourlyRate = 0.2m, Status = JobStatus.Cancelled, ProgressPercent = 100m }, rates),
         };
         var cost = summary.GetProperty("cost");

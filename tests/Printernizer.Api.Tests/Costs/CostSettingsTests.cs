@@ -30,7 +30,7 @@ public sealed class CostSettingsTests
         var current = await bed.Admin.GetFromJsonAsync<JsonElement>("/api/v1/settings/costs");
         current.GetProperty("electricityPerKwh").GetDecimal().Should().Be(0.35m);
         current.GetProperty("filamentPrices")[0].GetProperty("materialType").GetString().Should().Be("PLA", "material types keep their spelling");
-        current.GetProperty("changedBy").GetString().Should().Be("admin:admin");
+        current.GetProperty("changedBy").GetString().Should().Be("admin");
         (await bed.Admin.GetFromJsonAsync<JsonElement>("/api/v1/settings/costs/history")).GetArrayLength().Should().Be(2);
         (await bed.QueryAsync<string>("SELECT action FROM audit_log WHERE action = 'settings.costs.changed'")).Should().HaveCount(2);
     }

@@ -93,7 +93,8 @@ public sealed class ExportEndpointTests
         var row = header.Select((h, i) => (h, records[1][i].Value)).ToDictionary(x => x.h, x => x.Value);
         row["Job-ID"].Should().Be(priv.ToString("D"));
         row["Kategorie"].Should().Be("Privat");
-        row["Gesamtkosten"].Should().Be("17,73");
+        row["Arbeitskosten"].Should().Be("0,00", "a private print is valued without owner labour (business.md §3)");
+        row["Gesamtkosten"].Should().Be("2,73");
         row["Material (g)"].Should().Be("85");
         records.SelectMany(r => r).Should().NotContain(f => f.Value == business.ToString("D"));
     }
@@ -140,12 +141,13 @@ public sealed class ExportEndpointTests
         revenue[7].Should().Be("8400");
         revenue[8].Should().BeEmpty("no BU key on automatic accounts");
         revenue[9].Should().Be("1003");
-        revenue[10].Should().Be("PJ-" + business.ToString("N")[..12].ToUpperInvariant());
+        revenue[10].Should().Be("PJ-2026-0001", "business print jobs are numbered per year");
         var withdrawal = records[3].Select(f => f.Value).ToList();
         withdrawal[0].Should().Be("3,25", "2.73 € Selbstkosten without labour + 19 % VAT (business.md §3)");
         withdrawal[6].Should().Be("1800");
         withdrawal[7].Should().Be("8910");
-        withdrawal[10].Should().StartWith("EB-" + priv.ToString("N")[..12].ToUpperInvariant());
+        withdrawal[10].Should().Be("EB-2026-0001", "private withdrawals (Eigenbelege) are numbered per year");
+        records[0][8].Value.Should().Be("admin", "Exportiert von is the account's user name");
     }
 
     [Test]

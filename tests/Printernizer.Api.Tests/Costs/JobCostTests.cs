@@ -83,7 +83,7 @@ public sealed class JobCostTests
             .Should().Equal((2, false), (1, true));
         versions[1].GetProperty("rates").GetProperty("electricityPerKwh").GetDecimal().Should().Be(0.30m);
         versions[0].GetProperty("reason").GetString().Should().Be("Electricity contract changed");
-        versions[0].GetProperty("actor").GetString().Should().Be("admin:admin");
+        versions[0].GetProperty("actor").GetString().Should().Be("admin", "the account's user name, not kind:name");
 
         var audit = await bed.QueryAsync<string>("SELECT action FROM audit_log WHERE entity_id = @Id", new { Id = job.ToString("D") });
         audit.Should().Contain("job.cost.corrected");
@@ -109,7 +109,7 @@ public sealed class JobCostTests
         versions[0].GetProperty("reason").GetString().Should().Be("Spool weighed");
         var audit = await bed.QueryAsync<AuditRow>("SELECT action AS Action, actor AS Actor, before_json AS BeforeJson, after_json AS AfterJson FROM audit_log WHERE action = 'job.cost.corrected'");
         audit.Should().ContainSingle();
-        audit[0].Actor.Should().Be("admin:admin");
+        audit[0].Actor.Should().Be("admin");
         audit[0].BeforeJson.Should().Contain("1.87");
         audit[0].AfterJson.Should().Contain("2.2");
 
@@ -125,7 +125,11 @@ public sealed class JobCostTests
         var a = await bed.SeedJobAsync(printer, Start, Start.AddHours(1), category: JobCategory.Unassigned, usedGrams: 10m);
         var b = await bed.SeedJobAsync(printer, Start.AddHours(2), Start.AddHours(3), category: JobCategory.Private, usedGrams: 10m);
 
-        var response = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private" });
+        var withoutReason = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private" });
+        (await withoutReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).Should().BeTrue("job a is frozen");
+        (await CostOfAsync(bed.Admin, a)).GetProperty("version").GetInt32().Should().Be(1, "nothing changed");
+
+        var response = await bed.Admin.PostAsJsonAsync("/api/v1/jobs/categorize", new { jobIds = new[] { a, b }, category = "private", reason = "Eigenbedarf" });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();

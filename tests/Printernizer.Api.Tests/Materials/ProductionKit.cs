@@ -86,7 +86,7 @@ internal static class ProductionKit
         var jobId = jobs.GetProperty("items")[0].GetProperty("id").GetString()!;
         if (usedGrams is not null || spoolId is not null)
         {
-            (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { materialUsedGrams = usedGrams, spoolId })).EnsureSuccessStatusCode();
+            (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { materialUsedGrams = usedGrams, spoolId, reason = "Spule gewogen" })).EnsureSuccessStatusCode();
         }
 
         return jobId;

@@ -84,7 +84,7 @@ public sealed class CustomersTests
         var orderId = order.GetProperty("id").GetString()!;
         var printer = await ProductionKit.AddPrinterAsync(client, "A1");
         var jobId = await ProductionKit.StartJobAsync(factory, client, printer, "t1", ProductionKit.BambuAms, usedGrams: null);
-        (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { customerId, notes = "für Erika" })).EnsureSuccessStatusCode();
+        (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { customerId, notes = "für Erika", reason = "Kundin zugeordnet" })).EnsureSuccessStatusCode();
 
         var response = await client.GetAsync($"/api/v1/customers/{customerId}/export");
 
@@ -131,7 +131,7 @@ public sealed class CustomersTests
         var orderId = order.GetProperty("id").GetString()!;
         var printer = await ProductionKit.AddPrinterAsync(client, "A1");
         var jobId = await ProductionKit.StartJobAsync(factory, client, printer, "t1", ProductionKit.BambuAms, usedGrams: null);
-        (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { customerId, notes = "für Erika Mustermann" })).EnsureSuccessStatusCode();
+        (await client.PatchAsJsonAsync($"/api/v1/jobs/{jobId}", new { customerId, notes = "für Erika Mustermann", reason = "Kundin zugeordnet" })).EnsureSuccessStatusCode();
 
         var response = await client.PostAsync($"/api/v1/customers/{customerId}/anonymize", null);
 

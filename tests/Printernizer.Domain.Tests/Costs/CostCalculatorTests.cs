@@ -18,18 +18,27 @@ public sealed class CostCalculatorTests
     };
 
     [Test]
-    public void Calculate_WhenWorkedExampleOfBusinessDoc_ReproducesEveryComponentExactly()
+    public void Calculate_WhenWorkedExampleOfBusinessDoc_ReproducesEveryComponentInCents()
     {
         var cost = CostCalculator.Calculate(WorkedExample(), CostRates.GermanDefaults);
 
-        cost.Material.Should().Be(1.87m);
-        cost.EnergyKwh.Should().Be(0.4275m);
-        cost.Energy.Should().Be(0.12825m);
-        cost.Machine.Should().Be(0.603m);
-        cost.FailureAllowance.Should().Be(0.1300625m);
-        cost.Labour.Should().Be(15.00m);
-        cost.Total.Should().Be(17.7313125m, "Selbstkosten are kept at full precision");
+        cost.Material.Should().Be(1.87m, "0.085 kg × 22.00");
+        cost.EnergyKwh.Should().Be(0.4275m, "95 W × 4.5 h, kept at full precision");
+        cost.Energy.Should().Be(0.13m, "0.4275 kWh × 0.30 = 0.12825 → 0.13");
+        cost.Machine.Should().Be(0.60m, "4.5 h × 0.134 = 0.603 → 0.60");
+        cost.FailureAllowance.Should().Be(0.13m, "5 % × (1.87 + 0.13 + 0.60) = 0.13");
+        cost.Labour.Should().Be(15.00m, "25/60 h × 36.00");
+        cost.Total.Should().Be(17.73m, "Selbstkosten = the sum of the rounded parts");
         cost.PrintHours.Should().Be(4.5m);
+    }
+
+    [Test]
+    public void Calculate_WhenWorkedExampleIsAPrivatePrint_LeavesOwnerLabourOutAndIsWorth273()
+    {
+        var cost = CostCalculator.Calculate(WorkedExample() with { Private = true }, CostRates.GermanDefaults);
+
+        cost.Labour.Should().Be(0m);
+        cost.Total.Should().Be(2.73m, "business.md §3: material + energy + machine + failure allowance");
     }
 
     [Test]
@@ -90,8 +99,8 @@ public sealed class CostCalculatorTests
     {
         var cost = CostCalculator.Calculate(new CostInputs { PrintSeconds = 3_600 }, CostRates.GermanDefaults);
 
-        cost.Energy.Should().Be(0.095m * 0.30m);
-        cost.Machine.Should().Be(0.134m);
+        cost.Energy.Should().Be(0.03m, "0.095 kWh × 0.30 = 0.0285");
+        cost.Machine.Should().Be(0.13m, "0.134 → 0.13");
         cost.Labour.Should().Be(12.00m, "10 + 10 minutes at 36 €/h");
     }
 
@@ -104,7 +113,7 @@ public sealed class CostCalculatorTests
 
         estimated.EnergyKwh.Should().Be(0.19m + 0.05m);
         measured.EnergyKwh.Should().Be(0.31m);
-        measured.Energy.Should().Be(0.093m);
+        measured.Energy.Should().Be(0.09m, "0.31 × 0.30 = 0.093");
     }
 
     [Test]
@@ -122,11 +131,11 @@ public sealed class CostCalculatorTests
         var cost = CostCalculator.Calculate(inputs, CostRates.GermanDefaults);
 
         cost.Material.Should().Be(1.60m, "40 % of 200 g = 80 g at 20 €/kg");
-        cost.Energy.Should().Be(0.057m, "95 W for the 2 h it really printed");
-        cost.Machine.Should().Be(0.268m);
+        cost.Energy.Should().Be(0.06m, "95 W for the 2 h it really printed: 0.057");
+        cost.Machine.Should().Be(0.27m, "0.268");
         cost.Labour.Should().Be(6.00m, "setup happened, there is nothing to post-process");
         cost.FailureAllowance.Should().Be(0m, "a recorded failure is actual cost, the allowance is not added on top");
-        cost.Total.Should().Be(7.925m);
+        cost.Total.Should().Be(7.93m, "1.60 + 0.06 + 0.27 + 6.00");
         cost.ActualCost.Should().Be(cost.Total);
     }
 
@@ -149,8 +158,8 @@ public sealed class CostCalculatorTests
     {
         var cost = CostCalculator.Calculate(WorkedExample(), CostRates.GermanDefaults);
 
-        cost.ActualCost.Should().Be(17.7313125m - 0.1300625m);
-        cost.CostWithoutLabour.Should().Be(2.7313125m);
+        cost.ActualCost.Should().Be(17.73m - 0.13m);
+        cost.CostWithoutLabour.Should().Be(2.73m);
     }
 
     [Test]
@@ -164,7 +173,7 @@ public sealed class CostCalculatorTests
     }
 
     [Test]
-    public void ToCents_WhenTinyJob_RoundsTheFullPrecisionTotalNotTheRoundedParts()
+    public void Calculate_WhenTinyJob_TotalIsTheSumOfTheRoundedParts()
     {
         var inputs = new CostInputs
         {
@@ -177,11 +186,11 @@ public sealed class CostCalculatorTests
         var cost = CostCalculator.Calculate(inputs, CostRates.GermanDefaults);
         var cents = cost.ToCents();
 
-        cost.Material.Should().Be(0.0125m);
-        cents.Material.Should().Be(0.01m);
-        cents.Energy.Should().Be(0.00m);
-        cents.Machine.Should().Be(0.00m);
-        cents.Total.Should().Be(0.02m, "0.0159683… rounds to 0.02 even though the rounded parts add up to 0.01");
+        cost.Material.Should().Be(0.01m, "0.0125 → 0.01");
+        cents.Should().Be(cost, "a version-2 breakdown is already in cents");
+        cost.Energy.Should().Be(0.00m);
+        cost.Machine.Should().Be(0.00m);
+        cost.Total.Should().Be(0.01m, "the rounded parts add up to 0.01 (the unrounded sum 0.0159… would show 0.02)");
     }
 
     [Test]

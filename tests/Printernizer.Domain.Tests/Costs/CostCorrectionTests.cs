@@ -18,7 +18,7 @@ public sealed class CostCorrectionTests
         snapshot.FrozenAt.Should().Be(CompletedAt);
         snapshot.FrozenAt.Offset.Should().Be(TimeSpan.Zero);
         snapshot.Rates.Should().Be(CostRates.GermanDefaults);
-        snapshot.Breakdown.Total.Should().Be(17.7313125m);
+        snapshot.Breakdown.Total.Should().Be(17.73m);
         snapshot.Reason.Should().BeNull();
         snapshot.CalculationVersion.Should().Be(CostSnapshot.CurrentCalculationVersion);
     }

@@ -10,7 +10,7 @@ public sealed class JobDailyTotalsMigrationTests
     private const string PrinterId = "0b6f5d0e-6a43-4c1a-9d51-000000000001";
 
     [Test]
-    public async Task MigrateAsync_WhenJobsExistedBefore0008_BackfillsTheRollupPerBerlinDayWithExactDecimalSums()
+    public async Task MigrateAsync_WhenJobsExistedBefore0008_BackfillsTheRollupPerBerlinDayWithExactSumsOfCents()
     {
         using var dir = new TestDirectory();
         var connections = new SqliteConnectionFactory(new DataFolder(dir.Path));
@@ -36,11 +36,28 @@ public sealed class JobDailyTotalsMigrationTests
             "SELECT day, status, jobs, jobs_with_cost, material, total FROM job_daily_totals ORDER BY day, status")).ToList();
         rows.Should().Equal(
             ("2026-03-29", "completed", 2L, 2L, "0.3", "0.3"),
-            ("2026-03-30", "completed", 1L, 1L, "1.005", "1.005"),
+            ("2026-03-30", "completed", 1L, 1L, "1.01", "1.01"), // migration 0011: each job's value in cents (1.005 half-up)
             ("2026-03-30", "failed", 1L, 0L, null, null));
         var direct = (await migrated.QueryAsync($"SELECT * FROM ({JobDailyTotals.Recompute}) ORDER BY 1, 4")).Count();
         direct.Should().Be(rows.Count);
         (await migrated.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_jobs_effective_end_id'")).Should().Be(1);
+    }
+
+    [Test]
+    public async Task JobValueFunctions_WhenLegacyFullPrecisionRevision_GiveCentsThatAddUpAndNoLabourForPrivate()
+    {
+        using var dir = new TestDirectory();
+        var connections = new SqliteConnectionFactory(new DataFolder(dir.Path));
+        await using var connection = await connections.OpenAsync();
+
+        var business = await connection.QuerySingleAsync<(string, string, string)>(
+            "SELECT pz_cents('0.12825'), pz_job_labour('business', '12.004'), pz_job_total('business', '0.0125', '0.00142', '0.00223', '12.004', '0.000799')");
+        var @private = await connection.QuerySingleAsync<(string, string)>(
+            "SELECT pz_job_labour('private', '12.004'), pz_job_total('private', '1.87', '0.12825', '0.603', '15', '0.1300625')");
+
+        business.Should().Be(("0.13", "12.00", "12.01"));
+        @private.Should().Be(("0", "2.73"));
+        (await connection.ExecuteScalarAsync<string?>("SELECT pz_job_total('business', NULL, '0', '0', '0', '0')")).Should().BeNull();
     }
 
     [Test]

@@ -9,13 +9,13 @@ namespace Printernizer.Application.Analytics.Queries;
 /// </summary>
 public abstract record AnalyticsQuery
 {
-    /// <example>2026-01-01</example>
+    /// <summary>First Berlin day (inclusive); empty = 12 months back from <c>to</c>.</summary>
     public DateOnly? From { get; init; }
 
-    /// <example>2026-12-31</example>
+    /// <summary>Last Berlin day (inclusive); empty = today.</summary>
     public DateOnly? To { get; init; }
 
-    /// <example>business</example>
+    /// <summary>Only jobs of this category; empty = all categories.</summary>
     public JobCategory? Category { get; init; }
 
     public Guid? PrinterId { get; init; }

@@ -20,7 +20,7 @@ function version(v: number, superseded: boolean, reason: string | null): JobCost
     version: v,
     frozenAt: '2026-03-10T12:30:00Z',
     superseded,
-    actor: v === 1 ? 'system' : 'admin:admin',
+    actor: v === 1 ? 'system' : 'admin',
     reason,
     material: 1.87,
     energy: 0.13,

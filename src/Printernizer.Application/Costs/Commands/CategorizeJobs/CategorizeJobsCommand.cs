@@ -15,7 +15,10 @@ public sealed record CategorizeJobsCommand : IRequest<CategorizeJobsResult>
     /// <example>business</example>
     public JobCategory Category { get; init; }
 
-    /// <summary>Optional reason stored with the audit entries and cost revisions.</summary>
+    /// <summary>
+    /// Why (at most 1,000 characters), stored with the audit entries, timeline and cost revisions. Required when a
+    /// selected job's cost is frozen (400 without it).
+    /// </summary>
     /// <example>Order 2026-014 for Müller GmbH</example>
     public string? Reason { get; init; }
 }

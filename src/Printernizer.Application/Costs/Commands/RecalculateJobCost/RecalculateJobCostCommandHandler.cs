@@ -16,6 +16,6 @@ public sealed class RecalculateJobCostCommandHandler(
         var job = await jobs.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("Job", request.Id);
         var rates = (await settings.GetRatesAsync(cancellationToken)).Value;
         var snapshot = await costs.CorrectAsync(job, request.Reason!.Trim(), user.Actor, rates, cancellationToken);
-        return JobCostVersions.ToDto(snapshot, superseded: false);
+        return JobCostVersions.ToDto(snapshot, superseded: false, job.Category);
     }
 }

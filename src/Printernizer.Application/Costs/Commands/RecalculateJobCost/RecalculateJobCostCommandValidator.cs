@@ -7,6 +7,6 @@ public sealed class RecalculateJobCostCommandValidator : AbstractValidator<Recal
     public RecalculateJobCostCommandValidator()
     {
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the cost is recalculated (it is stored with the revision).")
-            .MaximumLength(500);
+            .MaximumLength(1000).WithMessage("The reason can be at most 1,000 characters.");
     }
 }

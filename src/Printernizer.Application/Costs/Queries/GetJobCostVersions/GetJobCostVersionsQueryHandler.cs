@@ -8,9 +8,9 @@ public sealed class GetJobCostVersionsQueryHandler(IJobRepository jobs, IJobCost
 {
     public async Task<IReadOnlyList<JobCostVersionDto>> Handle(GetJobCostVersionsQuery request, CancellationToken cancellationToken)
     {
-        _ = await jobs.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("Job", request.Id);
+        var job = await jobs.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("Job", request.Id);
         var versions = await costs.ListVersionsAsync(request.Id, cancellationToken);
         var latest = versions.Count == 0 ? 0 : versions.Max(v => v.Version);
-        return versions.OrderByDescending(v => v.Version).Select(v => JobCostVersions.ToDto(v, v.Version != latest)).ToList();
+        return versions.OrderByDescending(v => v.Version).Select(v => JobCostVersions.ToDto(v, v.Version != latest, v.Version == latest ? job.Category : null)).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using MediatR;
+using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Common.Interfaces;
 using Printernizer.Application.Costs;
 
@@ -11,13 +12,14 @@ public sealed class ExportDatevCommandHandler(
     IDatevExportWriter writer,
     IExportJournal journal,
     ICostSettingsRepository settings,
+    IDatevDocumentNumbers documentNumbers,
     ICurrentUser user,
-    TimeProvider timeProvider) : IRequestHandler<ExportDatevCommand, DatevExportResult>
+    TimeProvider timeProvider) : IRequestHandler<ExportDatevCommand, ExportFile>
 {
     public const string ZipContentType = "application/zip";
     public const string CsvContentType = "text/csv; charset=windows-1252";
 
-    public async Task<DatevExportResult> Handle(ExportDatevCommand request, CancellationToken cancellationToken)
+    public async Task<ExportFile> Handle(ExportDatevCommand request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var period = ExportPeriods.Resolve(request.From, request.To, now);
@@ -29,11 +31,11 @@ public sealed class ExportDatevCommandHandler(
         foreach (var month in period.SplitByMonth())
         {
             var inMonth = jobs.Where(j => month.Contains(Common.BerlinDateRange.LocalDateOf(j.EndedAt)))
-                .Select(j => (j.JobId, Booking: DatevBookings.For(j, datev)))
+                .Select(j => (Job: j, Booking: DatevBookings.For(j, datev)))
                 .Where(b => b.Booking is not null)
                 .ToList();
             batches.Add((new DatevBatch { Period = month, CreatedAt = now, ExportedBy = exportedBy, Bookings = inMonth.Select(b => b.Booking!).ToList() },
-                inMonth.Select(b => b.JobId).ToList()));
+                inMonth.Select(b => b.Job.JobId).ToList()));
         }
 
         // Empty months of a longer period are left out; a period without any booking is a problem of its own.
@@ -60,10 +62,24 @@ public sealed class ExportDatevCommandHandler(
 
         if (problems.Count > 0)
         {
-            return new DatevExportResult(null, problems);
+            throw new BusinessRuleException(
+                "The DATEV export is not possible.",
+                string.Join(" ", problems.Select(p => p.Message).Distinct()),
+                problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).Distinct().ToArray()));
         }
 
+        // Belegfeld 1: the running number of each booked job, assigned at its first export and kept for re-exports.
+        var byId = jobs.ToDictionary(j => j.JobId);
+        var requests = toWrite.SelectMany(b => b.Ids).Select(id => DatevBookings.NumberRequest(byId[id])!).ToList();
+        var numbers = await documentNumbers.AssignAsync(requests, cancellationToken);
+        var numberOf = requests.ToDictionary(r => r.JobId, r => numbers[r]);
+        toWrite = toWrite.Select(b => (b.Batch with
+        {
+            Bookings = b.Batch.Bookings.Select((booking, i) => booking with { DocumentNumber = numberOf[b.Ids[i]] }).ToList(),
+        }, b.Ids)).ToList();
+
         var ids = toWrite.SelectMany(b => b.Ids).ToList();
+        var replacements = new List<string>();
         var reExport = await journal.AnyExportedAsync("datev", ids, cancellationToken);
         byte[] content;
         string fileName;
@@ -71,7 +87,7 @@ public sealed class ExportDatevCommandHandler(
         if (toWrite.Count == 1)
         {
             using var buffer = new MemoryStream();
-            writer.Write(buffer, datev, toWrite[0].Batch);
+            replacements.AddRange(writer.Write(buffer, datev, toWrite[0].Batch).Replacements);
             content = buffer.ToArray();
             fileName = toWrite[0].Batch.FileName(datev.ChartOfAccounts, reExport);
             contentType = CsvContentType;
@@ -86,7 +102,7 @@ public sealed class ExportDatevCommandHandler(
                     var entry = zip.CreateEntry(batch.FileName(datev.ChartOfAccounts, reExport), CompressionLevel.Optimal);
                     entry.LastWriteTime = Common.BerlinTime.ToBerlin(now);
                     using var stream = entry.Open();
-                    writer.Write(stream, datev, batch);
+                    replacements.AddRange(writer.Write(stream, datev, batch).Replacements.Select(r => batch.Period.From.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " " + r));
                 }
             }
 
@@ -107,6 +123,6 @@ public sealed class ExportDatevCommandHandler(
             Content = content,
             RecordIds = ids,
         }, cancellationToken);
-        return new DatevExportResult(new ExportFile(fileName, contentType, content, id, sha), []);
+        return new ExportFile(fileName, contentType, content, id, sha) { Replacements = replacements };
     }
 }

@@ -13,13 +13,13 @@ public sealed record ExportJobsCommand : IRequest<ExportFile>
     /// <example>xlsx</example>
     public string? Format { get; init; }
 
-    /// <example>2026-03-01</example>
+    /// <summary>First Berlin day (inclusive); empty = the first day of the current month (or of the month of <c>to</c>).</summary>
     public DateOnly? From { get; init; }
 
-    /// <example>2026-03-31</example>
+    /// <summary>Last Berlin day (inclusive); empty = the last day of the current month (or of the month of <c>from</c>).</summary>
     public DateOnly? To { get; init; }
 
-    /// <example>business</example>
+    /// <summary>Only jobs of this category; empty = all categories.</summary>
     public JobCategory? Category { get; init; }
 
     public Guid? PrinterId { get; init; }

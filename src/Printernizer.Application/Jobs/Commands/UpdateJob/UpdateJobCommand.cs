@@ -28,8 +28,9 @@ public sealed record UpdateJobCommand : IRequest<JobDto>
     public Guid? SpoolId { get; init; }
 
     /// <summary>
-    /// Why the change is made. A change of material used, spool or category on an ended job with a frozen cost creates
-    /// a new cost revision with this reason (default: a description of the change).
+    /// Why the change is made (at most 1,000 characters). Required when the job's cost is frozen (it ended and has a
+    /// cost revision) and category, customer, material used or spool change: that is a correction, written as a new
+    /// cost version with this reason, an audit entry and a timeline entry (400 without it).
     /// </summary>
     /// <example>Spool weighed after the print</example>
     public string? Reason { get; init; }

@@ -50,11 +50,24 @@ public sealed class UpdateJobCommandHandler(
 
         var after = Snapshot(job);
         var now = timeProvider.GetUtcNow();
+        // A frozen record (ended, cost revision written) is corrected, never edited: category, material, spool or customer
+        // changes need a reason, stored with the new cost revision, the audit entry and the timeline (business.md §5.2).
+        var costRelevant = before.MaterialUsedGrams != after.MaterialUsedGrams || before.SpoolId != after.SpoolId
+            || before.Category != after.Category || before.CustomerId != after.CustomerId;
+        var frozen = !job.IsOpen && costRelevant && await costRevisions.GetLatestAsync(job.Id, cancellationToken) is not null;
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        if (frozen && reason is null)
+        {
+            throw ValidationException.ForField(nameof(request.Reason),
+                "This job's cost is frozen: say why you correct it (the reason is kept with the new cost version).");
+        }
+
         if (before != after)
         {
             job.UpdatedAt = now;
-            await jobs.SaveEditsAsync(job, new JobEventRecord(job.Id, JobEventKind.Edited, now, Describe(before, after)), cancellationToken);
-            await audit.WriteAsync(new AuditEntry(user.Actor, "job.edited", "job", job.Id.ToString("D"), before, after), cancellationToken);
+            var description = Describe(before, after) + (frozen ? " Reason: " + reason : string.Empty);
+            await jobs.SaveEditsAsync(job, new JobEventRecord(job.Id, JobEventKind.Edited, now, description), cancellationToken);
+            await audit.WriteAsync(new AuditEntry(user.Actor, frozen ? "job.corrected" : "job.edited", "job", job.Id.ToString("D"), before, new { after.Category, after.CustomerId, after.Notes, after.MaterialUsedGrams, after.SpoolId, Reason = reason }), cancellationToken);
             if (!job.IsOpen && (before.MaterialUsedGrams != after.MaterialUsedGrams || before.SpoolId != after.SpoolId))
             {
                 await mediator.Publish(new PrintJobMaterialEdited(job.Id, user.Actor), cancellationToken);
@@ -62,11 +75,9 @@ public sealed class UpdateJobCommandHandler(
 
 
             // A frozen cost is never rewritten: what changes the cost (or the category, business.md §3) is a new revision.
-            var costRelevant = before.MaterialUsedGrams != after.MaterialUsedGrams || before.SpoolId != after.SpoolId || before.Category != after.Category;
-            if (costRelevant && !job.IsOpen && await costRevisions.GetLatestAsync(job.Id, cancellationToken) is not null)
+            if (frozen)
             {
-                var reason = string.IsNullOrWhiteSpace(request.Reason) ? Describe(before, after) : request.Reason.Trim();
-                await costs.CorrectAsync(job, reason, user.Actor, rates: null, cancellationToken);
+                await costs.CorrectAsync(job, reason!, user.Actor, rates: null, cancellationToken);
             }
         }
 

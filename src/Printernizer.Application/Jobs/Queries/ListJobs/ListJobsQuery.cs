@@ -11,10 +11,10 @@ public sealed record ListJobsQuery : IRequest<PagedList<JobDto>>
     public JobStatus? Status { get; init; }
     public JobCategory? Category { get; init; }
 
-    /// <example>2026-10-01</example>
+    /// <summary>First Berlin day (inclusive); empty = no lower bound.</summary>
     public DateOnly? From { get; init; }
 
-    /// <example>2026-10-31</example>
+    /// <summary>Last Berlin day (inclusive); empty = no upper bound.</summary>
     public DateOnly? To { get; init; }
 
     /// <summary>Matches job name, file name and notes.</summary>

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Printernizer.Application.Exports;
+using Printernizer.Domain.Costs;
 using Printernizer.Domain.Jobs;
 using Printernizer.Infrastructure.Persistence;
 
-namespace Printernizer.Infrastructure.Costs;
+namespace Printernizer.Infrastructure.Exports;
 
 /// <summary>
 /// Maps the export query's columns (<see cref="Columns"/>, by ordinal) to <see cref="JobExportRow"/>s while the reader
@@ -43,6 +44,10 @@ internal static class ExportRowReader
             var grams = job.Next();
             var hasCost = !reader.IsDBNull(6);
             var cost = new Fields(hasCost ? reader.GetString(6) : string.Empty);
+            // The job's one value (cents, parts add up, private without labour), the same as on the job page and in DATEV.
+            var value = hasCost
+                ? new CostBreakdown(Decimal(cost.Next()), Decimal(cost.Next()), Decimal(cost.Next()), Decimal(cost.Next()), Decimal(cost.Next()), Decimal(cost.Next()), 0m, 0m).ValueFor(category)
+                : null;
             yield return new JobExportRow
             {
                 JobId = id,
@@ -58,12 +63,12 @@ internal static class ExportRowReader
                 ActualSeconds = actualSeconds,
                 PausedSeconds = pausedSeconds,
                 MaterialGrams = grams.IsEmpty ? null : Decimal(grams),
-                MaterialCost = hasCost ? Decimal(cost.Next()) : null,
-                EnergyCost = hasCost ? Decimal(cost.Next()) : null,
-                MachineCost = hasCost ? Decimal(cost.Next()) : null,
-                LabourCost = hasCost ? Decimal(cost.Next()) : null,
-                FailureAllowance = hasCost ? Decimal(cost.Next()) : null,
-                TotalCost = hasCost ? Decimal(cost.Next()) : null,
+                MaterialCost = value?.Material,
+                EnergyCost = value?.Energy,
+                MachineCost = value?.Machine,
+                LabourCost = value?.Labour,
+                FailureAllowance = value?.FailureAllowance,
+                TotalCost = value?.Total,
             };
         }
     }

@@ -4,7 +4,7 @@ using Dapper;
 using Printernizer.Application.Exports;
 using Printernizer.Infrastructure.Persistence;
 
-namespace Printernizer.Infrastructure.Costs;
+namespace Printernizer.Infrastructure.Exports;
 
 /// <summary>The export journal in <c>export_journal</c> (append-only, guarded by triggers).</summary>
 public sealed class ExportJournal(SqliteConnectionFactory connections) : IExportJournal

@@ -3,9 +3,10 @@ using Dapper;
 using Printernizer.Application.Common;
 using Printernizer.Application.Exports;
 using Printernizer.Domain.Jobs;
+using Printernizer.Infrastructure.Costs;
 using Printernizer.Infrastructure.Persistence;
 
-namespace Printernizer.Infrastructure.Costs;
+namespace Printernizer.Infrastructure.Exports;
 
 /// <summary>
 /// Export rows straight from SQL, streamed from a forward-only reader into the writer (no Dapper mapping, no lists);
