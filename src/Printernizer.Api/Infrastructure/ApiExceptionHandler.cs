@@ -38,6 +38,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             : new ProblemDetails { Title = title, Detail = detail };
         problem.Status = status;
         problem.Type = ProblemResponses.TypeFor(status);
+        if (exception is ConflictException conflict)
+        {
+            foreach (var (key, value) in conflict.Extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
 
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
