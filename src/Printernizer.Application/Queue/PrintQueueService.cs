@@ -176,6 +176,8 @@ public sealed class PrintQueueService(
                 SuccessRatePercent = successRate,
                 Reasons = reasons,
                 Problems = check.Problems,
+                PlateCleared = check.PlateCleared,
+                OverridableProblems = check.OverridableProblems,
             });
         }
 
@@ -236,7 +238,7 @@ public sealed class PrintQueueService(
             ? "The printer is offline."
             : idle ? "The printer is idle." : $"The printer is {status.State.ToString().ToLowerInvariant()}.");
         (plate.IsCleared ? reasons : problems).Add(plate.IsCleared ? "The plate was confirmed cleared." : PlateNotCleared);
-        return new FitCheck(assignable, assignable && problems.Count == 0, problems.Concat(reasons).ToList(), problems);
+        return new FitCheck(assignable, assignable && problems.Count == 0, problems.Concat(reasons).ToList(), problems, plate.IsCleared);
     }
 
     /// <summary>With auto-assignment on: gives every queued item without a printer to its best eligible candidate.</summary>

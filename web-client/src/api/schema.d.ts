@@ -6210,9 +6210,13 @@ export interface paths {
         put?: never;
         /**
          * Uploads the assigned item's file to its printer and starts it (Bambu: FTPS + project_file; Prusa: PUT with
-         *     Print-After-Upload). 409 unless the plate was confirmed cleared since the last job and the printer is idle;
-         *     422 when a hard rule fails (e.g. material not loaded); 502/503 when the printer refuses or cannot be reached
-         *     (the item is then failed with the reason and can be requeued).
+         *     Print-After-Upload). The body is optional. 409 (problem+json with `code`, `printerId` and `problems`)
+         *     when the plate was not confirmed cleared since the last job (`plate_not_cleared`: confirm it first), when the
+         *     printer is busy, or when a blocking problem remains such as material not loaded or the printer offline
+         *     (`dispatch_blocked`, `overridable: true`): send `{"override": true, "reason": "..."}` to dispatch
+         *     anyway; the override is written to the audit log with the problems and the reason. 422 when the file does not
+         *     suit the printer (format, model); 502/503 when the printer refuses or cannot be reached (the item is then failed
+         *     with the reason and can be requeued).
          */
         post: {
             parameters: {
@@ -6223,7 +6227,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DispatchQueueItemCommand"];
+                    "text/json": components["schemas"]["DispatchQueueItemCommand"];
+                    "application/*+json": components["schemas"]["DispatchQueueItemCommand"];
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
@@ -6232,6 +6242,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Not signed in, or the X-Api-Key is missing or wrong. */
@@ -8608,6 +8627,24 @@ export interface components {
              */
             validFrom?: string | null;
         };
+        /**
+         * @description `POST /api/v1/queue/{id}/dispatch`: uploads an assigned item's file to its printer and starts it. Only after the
+         *                 plate was confirmed cleared since the last job (409) and while the printer is not busy (409). A blocking problem
+         *                 (material not loaded, printer offline) answers 409 with the `problems` unless `override` is set;
+         *                 an override is written to the audit log with the problems and the reason.
+         */
+        DispatchQueueItemCommand: {
+            /**
+             * @description Dispatch although the printer has blocking problems (material not loaded, offline); audited.
+             * @example false
+             */
+            override?: boolean;
+            /**
+             * @description Why the problems were overridden (kept in the audit log).
+             * @example Black PETG is loaded; the AMS reports it wrongly.
+             */
+            reason?: string | null;
+        };
         /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
         DownloadFilesCommand: {
             fileIds?: string[];
@@ -9760,6 +9797,15 @@ export interface components {
              *     ]
              */
             problems?: string[];
+            /** @description The printer's plate was confirmed cleared since its last job (a dispatch needs it; no override skips it). */
+            plateCleared?: boolean;
+            /**
+             * @description The Printernizer.Application.Queue.QueueCandidateDto.Problems an explicit, audited dispatch override may go past (material, offline): all but the plate.
+             * @example [
+             *       "PETG is not loaded (loaded: PLA)."
+             *     ]
+             */
+            overridableProblems?: string[];
         };
         /** @description A queue item (`GET /api/v1/queue`, SSE `queue.updated`). */
         QueueItemDto: {

@@ -6,7 +6,7 @@ namespace Printernizer.Application.Queue.Commands.DispatchQueueItem;
 /// <summary>
 /// <c>POST /api/v1/queue/{id}/dispatch</c>: uploads an assigned item's file to its printer and starts it. Only after the
 /// plate was confirmed cleared since the last job (409) and while the printer is not busy (409). A blocking problem
-/// (material not loaded, printer offline) answers 409 with the <c>problems</c> unless <see cref="Override"/> is set;
+/// (material not loaded, printer offline) answers 409 with the <c>problems</c> unless <c>override</c> is set;
 /// an override is written to the audit log with the problems and the reason.
 /// </summary>
 public sealed record DispatchQueueItemCommand : IRequest<QueueItemDto>

@@ -76,7 +76,7 @@ public sealed class DispatchQueueItemCommandHandler(
         {
             throw new ConflictException(
                 $"{item.FileName} cannot go to {printer.Name} right now: " + string.Join(" ", check.Problems) + " Fix it, or dispatch anyway with an explicit override.",
-                new Dictionary<string, object?> { ["code"] = "dispatch_blocked", ["printerId"] = printer.Id, ["problems"] = check.Problems, ["overridable"] = true });
+                new Dictionary<string, object?> { ["code"] = "dispatch_blocked", ["printerId"] = printer.Id, ["problems"] = check.OverridableProblems, ["overridable"] = true });
         }
 
         if (!check.Eligible)
