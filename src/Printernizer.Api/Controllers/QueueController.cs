@@ -5,6 +5,7 @@ using Printernizer.Api.Security;
 using Printernizer.Application.Queue;
 using Printernizer.Application.Queue.Commands.AddQueueItems;
 using Printernizer.Application.Queue.Commands.AssignQueueItem;
+using Printernizer.Application.Queue.Commands.AttachQueueItemToOrder;
 using Printernizer.Application.Queue.Commands.CancelQueueItem;
 using Printernizer.Application.Queue.Commands.DispatchQueueItem;
 using Printernizer.Application.Queue.Commands.MoveQueueItem;
@@ -95,6 +96,20 @@ public sealed class QueueController : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<QueueItemDto> Dispatch(Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DispatchQueueItemCommand? command, CancellationToken cancellationToken) =>
         await Mediator.Send((command ?? new DispatchQueueItemCommand()) with { Id = id }, cancellationToken);
+
+    /// <summary>
+    /// Attaches an ad-hoc item to a line of a released or in-production order (without <c>lineNo</c>: the line that
+    /// prints the item's file, else the first). 400 for an unknown order or line; 409 when the item belongs to an order
+    /// already, was cancelled, or the order is not released. Audit-logged.
+    /// </summary>
+    [HttpPost("{id:guid}/order")]
+    [Authorize(Policy = ScopePolicies.Control)]
+    [ProducesResponseType<QueueItemDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<QueueItemDto> AttachToOrder(Guid id, AttachQueueItemToOrderCommand command, CancellationToken cancellationToken) =>
+        await Mediator.Send(command with { Id = id }, cancellationToken);
 
     /// <summary>Moves a waiting item to a position (1 = first) among waiting items; returns the waiting items in their new order.</summary>
     [HttpPost("{id:guid}/move")]
