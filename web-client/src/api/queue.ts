@@ -34,6 +34,8 @@ export const queueApi = {
   assign: (id: string, printerId: string) => http.post<QueueItem>(`${path(id)}/assign`, { printerId }),
   /** `override` dispatches despite blocking problems (material, offline); the server audits it with the reason. */
   dispatch: (id: string, options: QueueDispatch = {}) => http.post<QueueItem>(`${path(id)}/dispatch`, options),
+  /** Makes an ad-hoc item a copy of an order line (released or in production). */
+  attachToOrder: (id: string, orderId: string, lineNo: number | null) => http.post<QueueItem>(`${path(id)}/order`, { orderId, lineNo }),
   /** `position` is 1-based among the waiting items ordered by their manual position; answers the waiting items in queue order. */
   move: (id: string, position: number) => http.post<QueueItem[]>(`${path(id)}/move`, { position }),
   cancel: (id: string) => http.post<QueueItem>(`${path(id)}/cancel`),

@@ -4657,7 +4657,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Releases a draft for production (the queue picks it up). 409 when the order is not a draft. */
+        /**
+         * Releases a draft for production: the queue gets one item per copy of each line. 409 when the order is not a draft,
+         *     and 409 (`code: order_lines_not_printable`, `lines: [{lineNo, fileName, reason}]`) when a line has no
+         *     printable file (none chosen from the library, or no local copy) — nothing is released then.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6318,6 +6322,108 @@ export interface paths {
                 };
                 /** @description Service Unavailable */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches an ad-hoc item to a line of a released or in-production order (without `lineNo`: the line that
+         *     prints the item's file, else the first). 400 for an unknown order or line; 409 when the item belongs to an order
+         *     already, was cancelled, or the order is not released. Audit-logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                    "text/json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                    "application/*+json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope this endpoint needs. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8027,6 +8133,20 @@ export interface components {
         AssignQueueItemCommand: {
             /** Format: uuid */
             printerId?: string;
+        };
+        /**
+         * @description `POST /api/v1/queue/{id}/order`: an ad-hoc queue item becomes a copy of an order line (released or in production).
+         *                 Without Printernizer.Application.Queue.Commands.AttachQueueItemToOrder.AttachQueueItemToOrderCommand.LineNo the line that prints the item's file is taken, else the first line. A job the item already
+         *                 printed is linked to the order too.
+         */
+        AttachQueueItemToOrderCommand: {
+            /** Format: uuid */
+            orderId?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            lineNo?: number | null;
         };
         /** @description One audit-log row (GDPR export). */
         AuditEntryDto: {

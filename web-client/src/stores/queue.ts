@@ -81,7 +81,8 @@ export const useQueueStore = defineStore('queue', () => {
   const dispatch = (id: string, options?: QueueDispatch) => run(id, () => queueApi.dispatch(id, options));
   const cancel = (id: string) => run(id, () => queueApi.cancel(id));
   const requeue = (id: string) => run(id, () => queueApi.requeue(id));
+  const attachToOrder = (id: string, orderId: string, lineNo: number | null) => run(id, () => queueApi.attachToOrder(id, orderId, lineNo));
   const candidates = (id: string): Promise<QueueCandidate[]> => queueApi.candidates(id);
 
-  return { items, loading, loaded, loadError, apply, load, move, add, assign, dispatch, cancel, requeue, candidates };
+  return { items, loading, loaded, loadError, apply, load, move, add, assign, dispatch, cancel, requeue, attachToOrder, candidates };
 });
