@@ -26,15 +26,28 @@ test('a finished simulated print appears in the jobs list; its category sticks a
     const row = page.locator(`tr[data-job-id="${jobId}"]`);
     const jobName = (await row.getByRole('link').first().textContent())?.trim() ?? '';
 
-    // Business, optimistic, then saved: still business after a reload.
+    // The ended job's cost is frozen: marking it business is a correction, so a dialog asks why (cancel changes nothing).
     const toggle = row.getByRole('group', { name: `Category of ${jobName}` });
     await toggle.getByRole('button', { name: 'Business' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Why is this job corrected?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(toggle.getByRole('button', { name: 'Business' })).toHaveAttribute('aria-pressed', 'false');
+    await toggle.getByRole('button', { name: 'Business' }).click();
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(dialog.getByText('Say why')).toBeVisible();
+    await dialog.getByLabel('Reason').fill('Auftrag für Kunde Müller');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(dialog).toBeHidden();
     await expect(toggle.getByRole('button', { name: 'Business' })).toHaveAttribute('aria-pressed', 'true');
     await expect(toggle).not.toHaveAttribute('aria-busy', 'true');
     await page.reload();
     await expect(page.locator(`tr[data-job-id="${jobId}"]`).getByRole('button', { name: 'Business' })).toHaveAttribute('aria-pressed', 'true');
     const saved = (await (await page.request.get(`api/v1/jobs/${jobId}`)).json()) as { job: JobJson };
     expect(saved.job.category).toBe('business');
+    const versions = (await (await page.request.get(`api/v1/jobs/${jobId}/cost/versions`)).json()) as { version: number; reason: string | null }[];
+    expect(versions[0]).toMatchObject({ version: 2, reason: 'Auftrag für Kunde Müller' });
 
     // Filtering by category keeps it, private does not.
     await page.getByLabel('Category', { exact: true }).selectOption('business');
@@ -70,6 +83,8 @@ test('a finished simulated print appears in the jobs list; its category sticks a
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await expect(timeline.locator('[data-kind="started"]')).toContainText('Print started');
     await expect(timeline.locator(ended.map((s) => `[data-kind="${s}"]`).join(', ')).first()).toBeVisible();
+    await expect(timeline.locator('[data-kind="edited"]').first()).toContainText('Auftrag für Kunde Müller');
+    await expect(page.getByText(/revision 2/)).toBeVisible();
 
     // Back to the same list (sorting kept), and in again.
     await page.getByRole('link', { name: '← All jobs' }).click();
@@ -79,8 +94,13 @@ test('a finished simulated print appears in the jobs list; its category sticks a
 
     await page.getByLabel('Notes', { exact: true }).fill('Kundenauftrag Müller');
     await page.getByLabel('Material used (g)').fill('41,7');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Material used of a frozen job is a correction too: the reason goes with it, the timeline shows it at once.
+    await dialog.getByLabel('Reason').fill('Spule nachgewogen');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(timeline.locator('[data-kind="edited"]').filter({ hasText: 'Spule nachgewogen' })).toBeVisible();
+    await expect(page.getByText(/revision 3/)).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Kundenauftrag Müller');
     await expect(page.getByLabel('Material used (g)')).toHaveValue('41.7');

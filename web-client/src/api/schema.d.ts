@@ -11,20 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Jobs by status, print hours, success rate, utilization, material by type, costs, business vs private, estimate accuracy. */
+        /**
+         * Jobs by status, print hours, success rate, utilization, material by type, costs, business vs private, estimate accuracy.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @example 2026-01-01 */
-                    From?: string;
-                    /** @example 2026-12-31 */
-                    To?: string;
-                    /**
-                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
-                     * @example business
-                     */
-                    Category?: components["schemas"]["JobCategory"];
-                    PrinterId?: string;
+                    /** @description First Berlin day (inclusive); empty = 12 months back from `to`. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = today. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
+                    /** @description Only jobs of this category; empty = all categories. */
+                    category?: components["schemas"]["JobCategory"];
+                    printerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -59,7 +59,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -94,20 +94,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per printer: jobs, print hours (business/private), utilization and costs. */
+        /**
+         * Per printer: jobs, print hours (business/private), utilization and costs.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @example 2026-01-01 */
-                    From?: string;
-                    /** @example 2026-12-31 */
-                    To?: string;
-                    /**
-                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
-                     * @example business
-                     */
-                    Category?: components["schemas"]["JobCategory"];
-                    PrinterId?: string;
+                    /** @description First Berlin day (inclusive); empty = 12 months back from `to`. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = today. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
+                    /** @description Only jobs of this category; empty = all categories. */
+                    category?: components["schemas"]["JobCategory"];
+                    printerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -142,7 +142,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -177,20 +177,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per material type: jobs, grams and material cost. */
+        /**
+         * Per material type: jobs, grams and material cost.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @example 2026-01-01 */
-                    From?: string;
-                    /** @example 2026-12-31 */
-                    To?: string;
-                    /**
-                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
-                     * @example business
-                     */
-                    Category?: components["schemas"]["JobCategory"];
-                    PrinterId?: string;
+                    /** @description First Berlin day (inclusive); empty = 12 months back from `to`. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = today. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
+                    /** @description Only jobs of this category; empty = all categories. */
+                    category?: components["schemas"]["JobCategory"];
+                    printerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -225,7 +225,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -260,20 +260,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per Berlin calendar month of the period (months without jobs included): jobs, hours, grams, costs. */
+        /**
+         * Per Berlin calendar month of the period (months without jobs included): jobs, hours, grams, costs.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @example 2026-01-01 */
-                    From?: string;
-                    /** @example 2026-12-31 */
-                    To?: string;
-                    /**
-                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
-                     * @example business
-                     */
-                    Category?: components["schemas"]["JobCategory"];
-                    PrinterId?: string;
+                    /** @description First Berlin day (inclusive); empty = 12 months back from `to`. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = today. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
+                    /** @description Only jobs of this category; empty = all categories. */
+                    category?: components["schemas"]["JobCategory"];
+                    printerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -308,7 +308,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -343,7 +343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All keys (name, scopes, prefix, last use; never the key). */
+        /**
+         * All keys (name, scopes, prefix, last use; never the key).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -371,7 +374,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -392,7 +395,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Creates a key with scopes. The response's `key` is shown only this once. */
+        /**
+         * Creates a key with scopes. The response's `key` is shown only this once.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -435,7 +441,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -471,7 +477,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revokes a key: it stops working at once. */
+        /**
+         * Revokes a key: it stops working at once.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -499,7 +508,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -784,7 +793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in (or which API key is used). */
+        /**
+         * Who is signed in (or which API key is used).
+         * @description **Scope:** none beyond being signed in (any API key).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -812,7 +824,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description Forbidden. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -847,7 +859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current cost rates (German defaults until saved). */
+        /**
+         * The current cost rates (German defaults until saved).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -875,7 +890,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -895,7 +910,10 @@ export interface paths {
                 };
             };
         };
-        /** Saves a new version of the cost rates, valid from now. Frozen job costs are not changed. */
+        /**
+         * Saves a new version of the cost rates, valid from now. Frozen job costs are not changed.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -938,7 +956,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -972,7 +990,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every saved version of the cost rates, newest first. */
+        /**
+         * Every saved version of the cost rates, newest first.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1000,7 +1021,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1035,7 +1056,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The DATEV settings (Berater-/Mandantennummer empty until set: the DATEV export is blocked). */
+        /**
+         * The DATEV settings (Berater-/Mandantennummer empty until set: the DATEV export is blocked).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1063,7 +1087,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1083,7 +1107,10 @@ export interface paths {
                 };
             };
         };
-        /** Saves a new version of the DATEV settings; accounts left out take the chart's defaults. */
+        /**
+         * Saves a new version of the DATEV settings; accounts left out take the chart's defaults.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1126,7 +1153,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1160,15 +1187,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers by name; anonymized ones only with `includeAnonymized=true`. */
+        /**
+         * Customers by name; anonymized ones only with `includeAnonymized=true`.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description Matches name, company, customer number or e-mail. */
-                    Search?: string;
-                    IncludeAnonymized?: boolean;
-                    Page?: number;
-                    PageSize?: number;
+                    search?: string;
+                    includeAnonymized?: boolean;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1203,7 +1233,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1224,7 +1254,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Adds a customer; without `customerNumber` the next `K-NNNN` is assigned (409 when a given number is taken). */
+        /**
+         * Adds a customer; without `customerNumber` the next `K-NNNN` is assigned (409 when a given number is taken).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1267,7 +1300,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1309,7 +1342,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer. */
+        /**
+         * One customer.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1339,7 +1375,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1368,7 +1404,10 @@ export interface paths {
                 };
             };
         };
-        /** Replaces a customer's fields (409 for an anonymized customer or a taken number). */
+        /**
+         * Replaces a customer's fields (409 for an anonymized customer or a taken number).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1413,7 +1452,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1452,7 +1491,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Deletes a customer without orders or jobs (409 otherwise: anonymize instead, business records are kept). */
+        /**
+         * Deletes a customer without orders or jobs (409 otherwise: anonymize instead, business records are kept).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1480,7 +1522,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1530,7 +1572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GDPR access/portability: everything stored about the customer (master data, orders with lines, linked jobs, audit entries) as JSON. */
+        /**
+         * GDPR access/portability: everything stored about the customer (master data, orders with lines, linked jobs, audit entries) as JSON.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1560,7 +1605,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1606,7 +1651,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** GDPR erasure: removes the personal data, keeps order numbers, amounts and dates (retention); audit-logged. */
+        /**
+         * GDPR erasure: removes the personal data, keeps order numbers, amounts and dates (retention); audit-logged.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1636,7 +1684,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1683,6 +1731,7 @@ export interface paths {
          *                 `download.progress`, `queue.updated`, ...). Each event has an id; reconnect with the
          *                 `Last-Event-ID` header (or `lastEventId` query) to replay what was missed. A `: heartbeat`
          *                 comment is sent every 15 s.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -1716,7 +1765,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1753,8 +1802,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The jobs of a Berlin period (default: the current month) as Excel (sheets Jobs, Summary, Materials, Info) or German
-         *     CSV (`;`, decimal comma, UTF-8 with BOM). The file name carries the period.
+         * Download the jobs of a period as Excel or German CSV (records the export in the journal).
+         * @description The jobs of a Berlin period (default: the current month) as Excel (sheets Jobs, Summary, Materials, Info) or German
+         *     CSV (`;`, decimal comma, UTF-8 with BOM). Each job shows its one value (cents; the total is the sum of the
+         *     parts; private prints without owner labour), the same as the job page and DATEV. The file name carries the period.
+         *
+         *     **Not read-only:** every call records the export in the export journal (file, SHA-256, period, filters, jobs, user);
+         *     the response headers `X-Export-Id` and `X-Content-SHA256` identify the entry.
+         *
+         *     `curl -OJ -H "X-Api-Key: $KEY" "http://localhost:5080/api/v1/exports/jobs?format=csv&from=01.03.2026&to=31.03.2026"`
+         *
+         *     **Scope:** `export` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -1763,17 +1821,14 @@ export interface paths {
                      * @description `xlsx` (default) or `csv`.
                      * @example xlsx
                      */
-                    Format?: string;
-                    /** @example 2026-03-01 */
-                    From?: string;
-                    /** @example 2026-03-31 */
-                    To?: string;
-                    /**
-                     * @description Business (a customer's or the shop's sale), private, or not yet decided.
-                     * @example business
-                     */
-                    Category?: components["schemas"]["JobCategory"];
-                    PrinterId?: string;
+                    format?: string;
+                    /** @description First Berlin day (inclusive); empty = the first day of the current month (or of the month of `to`). A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = the last day of the current month (or of the month of `from`). A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
+                    /** @description Only jobs of this category; empty = all categories. */
+                    category?: components["schemas"]["JobCategory"];
+                    printerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1814,7 +1869,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `export`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1853,17 +1908,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * DATEV EXTF Buchungsstapel (cp1252) of a Berlin period (default: the current month): one booking per completed
-         *     business job (revenue) and private job (Entnahme). Several months: a zip with one batch per month. 422 lists what
-         *     is missing (e.g. Beraternummer) or wrong.
+         * Download the DATEV EXTF Buchungsstapel of a period (records the export and assigns Belegnummern).
+         * @description DATEV EXTF Buchungsstapel (cp1252) of a Berlin period (default: the current month): one booking per completed
+         *     business job (revenue, Belegfeld 1 `PJ-2026-0001`) and private job (Entnahme, `EB-2026-0001`). Several
+         *     months: a zip with one batch per month. 422 lists per field what is missing (e.g. Beraternummer) or wrong.
+         *
+         *     **Not read-only:** every call records the export in the export journal, and a job booked for the first time gets
+         *     the next gapless Belegnummer of its year, which it keeps for every re-export. Headers: `X-Export-Id`,
+         *     `X-Content-SHA256`, `X-Export-Replacements-Count` and, when text had characters cp1252 lacks,
+         *     `X-Export-Replacements` (URL-encoded, `; `-separated, e.g. `Buchungstext: 'Ł' → 'L'`).
+         *
+         *     `curl -OJ -H "X-Api-Key: $KEY" "http://localhost:5080/api/v1/exports/datev?from=2026-03-01&to=2026-03-31"`
+         *
+         *     **Scope:** `export` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
                 query?: {
-                    /** @example 2026-01-01 */
-                    From?: string;
-                    /** @example 2026-01-31 */
-                    To?: string;
+                    /** @description First Berlin day (inclusive); empty = the first day of the current month (or of the month of `to`). A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = the last day of the current month (or of the month of `from`). A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1904,7 +1969,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `export`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1954,33 +2019,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The combined list: printer files and local files (a downloaded file is one row), with filters, search, sorting and paging. */
+        /**
+         * The combined list: printer files and local files (a downloaded file is one row), with filters, search, sorting and paging.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    PrinterId?: string;
+                    printerId?: string;
                     /**
                      * @description Where a file is: on the printer, local, both, or lost.
                      * @example downloaded
                      */
-                    Status?: components["schemas"]["FileStatus"];
+                    status?: components["schemas"]["FileStatus"];
                     /**
                      * @description `gcode`, `bgcode`, `3mf`, `stl` or `other`.
                      * @example 3mf
                      */
-                    Type?: string;
+                    type?: string;
                     /**
                      * @description Part of the file name or path (case-insensitive).
                      * @example benchy
                      */
-                    Search?: string;
-                    Page?: number;
-                    PageSize?: number;
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
                     /**
                      * @description `name`, `sizeBytes`, `modifiedAt`, `status`, `type`, `printerName`, `downloadedAt`; prefix `-` for descending.
                      * @example -modifiedAt
                      */
-                    Sort?: string;
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2015,7 +2083,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2036,7 +2104,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Uploads a local file (multipart form field `file`) → 201 with the new row (status `local`). Too large: 413; empty: 400. */
+        /**
+         * Uploads a local file (multipart form field `file`) → 201 with the new row (status `local`). Too large: 413; empty: 400.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2080,7 +2151,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2122,7 +2193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One file. */
+        /**
+         * One file.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2152,7 +2226,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2183,7 +2257,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Deletes the local copy (`scope=local`) or the file on the printer (`scope=printer`); 409 while it is printed or downloaded. */
+        /**
+         * Deletes the local copy (`scope=local`) or the file on the printer (`scope=printer`); 409 while it is printed or downloaded.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: {
@@ -2223,7 +2300,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2291,7 +2368,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts and bytes by status and by printer, and download totals. */
+        /**
+         * Counts and bytes by status and by printer, and download totals.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2319,7 +2399,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2356,7 +2436,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lists the printers' files now (all active printers, or one with `printerId`). Unreachable printers are reported, not fatal. */
+        /**
+         * Lists the printers' files now (all active printers, or one with `printerId`). Unreachable printers are reported, not fatal.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: {
@@ -2386,7 +2469,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2430,7 +2513,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queues the download of a printer file (202; follow SSE `download.progress` and `file.updated`). */
+        /**
+         * Queues the download of a printer file (202; follow SSE `download.progress` and `file.updated`).
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2460,7 +2546,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2513,7 +2599,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queues the download of several files; files that cannot be downloaded are listed under `skipped`. */
+        /**
+         * Queues the download of several files; files that cannot be downloaded are listed under `skipped`.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2556,7 +2645,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2591,7 +2680,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queues the download of the file the printer's running job prints (409 when no job runs). */
+        /**
+         * Queues the download of the file the printer's running job prints (409 when no job runs).
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2621,7 +2713,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2690,7 +2782,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The local copy (a download with `Content-Disposition`; 404 when the file has no local copy). */
+        /**
+         * The local copy (a download with `Content-Disposition`; 404 when the file has no local copy).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2722,7 +2817,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2773,6 +2868,7 @@ export interface paths {
         /**
          * The PNG thumbnail (embedded in the file, rendered from a mesh, or the Prusa printer's own preview); 404 when the file
          *     has none. `ETag` is the SHA-256 the PNG is cached under; send `If-None-Match` for a 304.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -2812,7 +2908,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2863,6 +2959,7 @@ export interface paths {
         /**
          * What the viewer can show: `mesh` (STL/3MF geometry at `contentUrl`), `gcode` (toolpaths of plain G-code),
          *     `thumbnail` (a PNG only: .bgcode, sliced 3MF, files still on the printer) or `none`.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -2893,7 +2990,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2942,6 +3039,7 @@ export interface paths {
         /**
          * Deletes local copies by policy (older than `olderThanDays`, then oldest first above `maxTotalBytes`);
          *     only local copies, never a file an open job prints. With `dryRun` only reports what would go.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
             parameters: {
@@ -2985,7 +3083,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3063,7 +3161,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The MQTT broker settings (the password is never returned, only `hasPassword`) and whether Printernizer is connected. */
+        /**
+         * The MQTT broker settings (the password is never returned, only `hasPassword`) and whether Printernizer is connected.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3091,7 +3192,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3111,7 +3212,10 @@ export interface paths {
                 };
             };
         };
-        /** Saves the settings and reconnects. Leave out `password` to keep the stored one; an empty string removes it. */
+        /**
+         * Saves the settings and reconnects. Leave out `password` to keep the stored one; an empty string removes it.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3154,7 +3258,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3190,7 +3294,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Connects once to the broker with these (unsaved) values and says whether it worked; a left-out password uses the stored one. */
+        /**
+         * Connects once to the broker with these (unsaved) values and says whether it worked; a left-out password uses the stored one.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3233,7 +3340,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3266,7 +3373,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every cost revision of a job, newest first (older ones are superseded). Empty while the job prints. */
+        /**
+         * Every cost revision of a job, newest first (older ones are superseded). Empty while the job prints.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3296,7 +3406,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3342,7 +3452,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-prices an ended job with the current rates as a new revision (reason required; audit-logged). */
+        /**
+         * Re-prices an ended job with the current rates as a new revision (reason required; audit-logged).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3387,7 +3500,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3449,7 +3562,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sets the category of many jobs (audit-logged; ended jobs with a frozen cost get a new revision). */
+        /**
+         * Sets the category of many jobs (audit-logged; ended jobs with a frozen cost get a new revision).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3492,7 +3608,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3536,7 +3652,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Links the job to an order line (`{ orderId, lineNo, pieces }`); returns the order with its new progress. */
+        /**
+         * Links the job to an order line (`{ orderId, lineNo, pieces }`); returns the order with its new progress.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3581,7 +3700,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3619,7 +3738,10 @@ export interface paths {
                 };
             };
         };
-        /** Removes the job's order link. */
+        /**
+         * Removes the job's order link.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3647,7 +3769,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3688,28 +3810,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Jobs with filters (printer, status, category, Berlin-date period, search), sorting and paging. */
+        /**
+         * Jobs with filters (printer, status, category, Berlin-date period, search), sorting and paging.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    PrinterId?: string;
+                    printerId?: string;
                     /** @description A print job's lifecycle (shared/api.md). */
-                    Status?: components["schemas"]["JobStatus"];
+                    status?: components["schemas"]["JobStatus"];
                     /** @description Business (a customer's or the shop's sale), private, or not yet decided. */
-                    Category?: components["schemas"]["JobCategory"];
-                    /** @example 2026-10-01 */
-                    From?: string;
-                    /** @example 2026-10-31 */
-                    To?: string;
+                    category?: components["schemas"]["JobCategory"];
+                    /** @description First Berlin day (inclusive); empty = no lower bound. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    from?: string;
+                    /** @description Last Berlin day (inclusive); empty = no upper bound. A Berlin-local date, ISO `2026-12-07` or German `07.12.2026` (never month/day). Empty: see the operation's default. */
+                    to?: string;
                     /** @description Matches job name, file name and notes. */
-                    Search?: string;
-                    Page?: number;
-                    PageSize?: number;
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
                     /**
                      * @description `startedAt`, `endedAt`, `name`, `status`, `printerName`, `actualSeconds`; prefix `-` for descending.
                      * @example -startedAt
                      */
-                    Sort?: string;
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3744,7 +3869,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3779,7 +3904,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One job with its timeline. */
+        /**
+         * One job with its timeline.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3809,7 +3937,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3843,7 +3971,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Sets category, customer, notes, material used or spool. Fields left out stay unchanged. */
+        /**
+         * Sets category, customer, notes, material used or spool. Fields left out stay unchanged.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3888,7 +4019,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3926,16 +4057,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Materials with their stock, filtered by type, brand or low stock. */
+        /**
+         * Materials with their stock, filtered by type, brand or low stock.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
                     /** @example PLA */
-                    Type?: string;
+                    type?: string;
                     /** @example Bambu Lab */
-                    Brand?: string;
+                    brand?: string;
                     /** @description true: only materials below their low-stock threshold; false: only those above. */
-                    LowStock?: boolean;
+                    lowStock?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -3970,7 +4104,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3991,7 +4125,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Adds a material. */
+        /**
+         * Adds a material.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4034,7 +4171,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4067,7 +4204,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Materials whose stock is below their `lowStockGrams` (dashboard warning; live as SSE `material.low_stock`). */
+        /**
+         * Materials whose stock is below their `lowStockGrams` (dashboard warning; live as SSE `material.low_stock`).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4095,7 +4235,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4130,7 +4270,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One material. */
+        /**
+         * One material.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4160,7 +4303,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4189,7 +4332,10 @@ export interface paths {
                 };
             };
         };
-        /** Replaces a material's fields. Bookings already made keep their grams. */
+        /**
+         * Replaces a material's fields. Bookings already made keep their grams.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4234,7 +4380,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4264,7 +4410,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Deletes a material that has no spools (409 otherwise: archive the spools instead). */
+        /**
+         * Deletes a material that has no spools (409 otherwise: archive the spools instead).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4292,7 +4441,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4342,18 +4491,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders, newest number first, filtered by customer or status. */
+        /**
+         * Orders, newest number first, filtered by customer or status.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    CustomerId?: string;
+                    customerId?: string;
                     /**
                      * @description `draft`, `released`, `in_production`, `completed`, `delivered` or `cancelled`.
                      * @example in_production
                      */
-                    Status?: string;
-                    Page?: number;
-                    PageSize?: number;
+                    status?: string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4388,7 +4540,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4412,6 +4564,7 @@ export interface paths {
         /**
          * Creates a draft order with the next number. Send an `Idempotency-Key` header to make retries safe: the same key with
          *     the same body returns the same order again (201, header `Idempotent-Replayed: true`); with another body it is a 409.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
             parameters: {
@@ -4457,7 +4610,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4499,7 +4652,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One order with lines, progress and costs. */
+        /**
+         * One order with lines, progress and costs.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4529,7 +4685,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4558,7 +4714,10 @@ export interface paths {
                 };
             };
         };
-        /** Replaces a draft order's fields and lines (409 once released). Audit-logged. */
+        /**
+         * Replaces a draft order's fields and lines (409 once released). Audit-logged.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4603,7 +4762,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4658,9 +4817,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Releases a draft for production: the queue gets one item per copy of each line. 409 when the order is not a draft,
-         *     and 409 (`code: order_lines_not_printable`, `lines: [{lineNo, fileName, reason}]`) when a line has no
-         *     printable file (none chosen from the library, or no local copy) — nothing is released then.
+         * Releases a draft for production (the queue picks it up). 409 when the order is not a draft.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
             parameters: {
@@ -4691,7 +4849,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4744,7 +4902,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Moves the order to `status` (`in_production`, `completed`, `delivered`, `cancelled`, ...); 409 for a step the flow does not allow. */
+        /**
+         * Moves the order to `status` (`in_production`, `completed`, `delivered`, `cancelled`, ...); 409 for a step the flow does not allow.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4789,7 +4950,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4840,7 +5001,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printer's live status (state, progress, temperatures, errors, current job). */
+        /**
+         * The printer's live status (state, progress, temperatures, errors, current job).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4870,7 +5034,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4916,7 +5080,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pauses the current print. 409 when nothing is printing; 502 when the printer refuses (the detail says what to enable). */
+        /**
+         * Pauses the current print. 409 when nothing is printing; 502 when the printer refuses (the detail says what to enable).
+         * @description **Scope:** `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4944,7 +5111,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5015,7 +5182,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resumes a paused print. 409 when the printer is not paused. */
+        /**
+         * Resumes a paused print. 409 when the printer is not paused.
+         * @description **Scope:** `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5043,7 +5213,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5114,7 +5284,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stops (cancels) the current print. 409 when nothing is printing. */
+        /**
+         * Stops (cancels) the current print. 409 when nothing is printing.
+         * @description **Scope:** `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5142,7 +5315,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5213,7 +5386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tries to reach the printer with its stored settings and says what was found or what is wrong. */
+        /**
+         * Tries to reach the printer with its stored settings and says what was found or what is wrong.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5243,7 +5419,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5287,7 +5463,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forgets the pinned TLS certificate; the next connection pins the printer's current one. */
+        /**
+         * Forgets the pinned TLS certificate; the next connection pins the printer's current one.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5317,7 +5496,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5361,7 +5540,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirms the printer's plate is empty: the queue may dispatch one job to it (reset when a job starts). */
+        /**
+         * Confirms the printer's plate is empty: the queue may dispatch one job to it (reset when a job starts).
+         * @description **Scope:** `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5391,7 +5573,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5433,7 +5615,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All printers, by name. */
+        /**
+         * All printers, by name.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5461,7 +5646,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5482,7 +5667,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Registers a printer. Bambu needs host, serial and access code; Prusa needs host and API key. */
+        /**
+         * Registers a printer. Bambu needs host, serial and access code; Prusa needs host and API key.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5525,7 +5713,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5558,7 +5746,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One printer. */
+        /**
+         * One printer.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5588,7 +5779,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5617,7 +5808,10 @@ export interface paths {
                 };
             };
         };
-        /** Replaces a printer's settings. Leave out accessCode/apiKey to keep the stored ones. */
+        /**
+         * Replaces a printer's settings. Leave out accessCode/apiKey to keep the stored ones.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5662,7 +5856,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5692,7 +5886,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Removes a printer and stops its connection. */
+        /**
+         * Removes a printer and stops its connection.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5720,7 +5917,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5761,7 +5958,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open items in queue order (priority, due date, manual position), then items closed in the last closedDays days. */
+        /**
+         * Open items in queue order (priority, due date, manual position), then items closed in the last closedDays days.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
@@ -5792,7 +5992,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5813,7 +6013,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Queues copies of a file (ad hoc, without an order). Releasing an order queues its copies automatically. */
+        /**
+         * Queues copies of a file (ad hoc, without an order). Releasing an order queues its copies automatically.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5856,7 +6059,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5889,7 +6092,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per printer: whether its plate was confirmed cleared since the last job (dispatch needs it). */
+        /**
+         * Per printer: whether its plate was confirmed cleared since the last job (dispatch needs it).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5917,7 +6123,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5952,7 +6158,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One queue item. */
+        /**
+         * One queue item.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5982,7 +6191,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6029,6 +6238,7 @@ export interface paths {
         /**
          * Every active printer ranked for the item, with reasons in plain words. Hard rules: format, sliced-for model,
          *     loaded material/colour, idle, plate cleared. Soft scores: queue length, predicted finish, success rate.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -6059,7 +6269,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6105,7 +6315,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assigns a waiting item to a printer. 422 when the file does not suit the printer (format or model); 409 when the item is not waiting. */
+        /**
+         * Assigns a waiting item to a printer. 422 when the file does not suit the printer (format or model); 409 when the item is not waiting.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6150,7 +6363,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6214,13 +6427,10 @@ export interface paths {
         put?: never;
         /**
          * Uploads the assigned item's file to its printer and starts it (Bambu: FTPS + project_file; Prusa: PUT with
-         *     Print-After-Upload). The body is optional. 409 (problem+json with `code`, `printerId` and `problems`)
-         *     when the plate was not confirmed cleared since the last job (`plate_not_cleared`: confirm it first), when the
-         *     printer is busy, or when a blocking problem remains such as material not loaded or the printer offline
-         *     (`dispatch_blocked`, `overridable: true`): send `{"override": true, "reason": "..."}` to dispatch
-         *     anyway; the override is written to the audit log with the problems and the reason. 422 when the file does not
-         *     suit the printer (format, model); 502/503 when the printer refuses or cannot be reached (the item is then failed
-         *     with the reason and can be requeued).
+         *     Print-After-Upload). 409 unless the plate was confirmed cleared since the last job and the printer is idle;
+         *     422 when a hard rule fails (e.g. material not loaded); 502/503 when the printer refuses or cannot be reached
+         *     (the item is then failed with the reason and can be requeued).
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
             parameters: {
@@ -6231,13 +6441,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["DispatchQueueItemCommand"];
-                    "text/json": components["schemas"]["DispatchQueueItemCommand"];
-                    "application/*+json": components["schemas"]["DispatchQueueItemCommand"];
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
@@ -6246,15 +6450,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["QueueItemDto"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Not signed in, or the X-Api-Key is missing or wrong. */
@@ -6266,7 +6461,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6337,108 +6532,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/queue/{id}/order": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Attaches an ad-hoc item to a line of a released or in-production order (without `lineNo`: the line that
-         *     prints the item's file, else the first). 400 for an unknown order or line; 409 when the item belongs to an order
-         *     already, was cancelled, or the order is not released. Audit-logged.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["AttachQueueItemToOrderCommand"];
-                    "text/json": components["schemas"]["AttachQueueItemToOrderCommand"];
-                    "application/*+json": components["schemas"]["AttachQueueItemToOrderCommand"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QueueItemDto"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
-                    };
-                };
-                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description The API key lacks the scope this endpoint needs. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Internal Server Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/queue/{id}/move": {
         parameters: {
             query?: never;
@@ -6448,7 +6541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Moves a waiting item to a position (1 = first) among waiting items; returns the waiting items in their new order. */
+        /**
+         * Moves a waiting item to a position (1 = first) among waiting items; returns the waiting items in their new order.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6493,7 +6589,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6546,7 +6642,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancels a waiting or failed item. 409 once it is on a printer (stop the print there instead). */
+        /**
+         * Cancels a waiting or failed item. 409 once it is on a printer (stop the print there instead).
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6576,7 +6675,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6629,7 +6728,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Puts a failed or cancelled item back in the queue (unassigned). 409 for other states. */
+        /**
+         * Puts a failed or cancelled item back in the queue (unassigned). 409 for other states.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6659,7 +6761,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6710,7 +6812,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Queue settings (auto-assignment). */
+        /**
+         * Queue settings (auto-assignment).
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6738,7 +6843,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6758,7 +6863,10 @@ export interface paths {
                 };
             };
         };
-        /** Changes the queue settings; with auto-assignment on, waiting items go to their top candidate right away. */
+        /**
+         * Changes the queue settings; with auto-assignment on, waiting items go to their top candidate right away.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -6801,7 +6909,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6838,6 +6946,7 @@ export interface paths {
         /**
          * Mean absolute percentage error of the slicer's print time estimate and of the learned estimate over completed
          *     jobs (each job predicted only from jobs that ended before it), and the learned factor per printer.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         get: {
             parameters: {
@@ -6866,7 +6975,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6901,23 +7010,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Spools filtered by material, type, brand, archived (default false), low stock or printer; paged. */
+        /**
+         * Spools filtered by material, type, brand, archived (default false), low stock or printer; paged.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
-                    MaterialId?: string;
+                    materialId?: string;
                     /** @example PLA */
-                    Type?: string;
+                    type?: string;
                     /** @example Bambu Lab */
-                    Brand?: string;
+                    brand?: string;
                     /** @description Default false (shelf and loaded spools); true lists archived spools only. */
-                    Archived?: boolean;
+                    archived?: boolean;
                     /** @description true: spools below their material's low-stock threshold. */
-                    LowStock?: boolean;
+                    lowStock?: boolean;
                     /** @description Spools loaded in this printer. */
-                    PrinterId?: string;
-                    Page?: number;
-                    PageSize?: number;
+                    printerId?: string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -6952,7 +7064,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6973,7 +7085,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Adds a spool of a material. */
+        /**
+         * Adds a spool of a material.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7016,7 +7131,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7049,7 +7164,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One spool. */
+        /**
+         * One spool.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7079,7 +7197,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7108,7 +7226,10 @@ export interface paths {
                 };
             };
         };
-        /** Replaces lot, location, opened date, initial grams, archived; a new `remainingGrams` is a recount (booked, clears needsRecount). */
+        /**
+         * Replaces lot, location, opened date, initial grams, archived; a new `remainingGrams` is a recount (booked, clears needsRecount).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -7153,7 +7274,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7196,7 +7317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every stock movement of the spool (bookings, corrections, recounts), oldest first. */
+        /**
+         * Every stock movement of the spool (bookings, corrections, recounts), oldest first.
+         * @description **Scope:** `read` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7226,7 +7350,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `read`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7272,7 +7396,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Loads the spool into a printer slot (Bambu `ams0-tray2`/`external`, Prusa `extruder`); a spool already there is unloaded. */
+        /**
+         * Loads the spool into a printer slot (Bambu `ams0-tray2`/`external`, Prusa `extruder`); a spool already there is unloaded.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7317,7 +7444,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7370,7 +7497,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Takes the spool out of its printer slot. */
+        /**
+         * Takes the spool out of its printer slot.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7400,7 +7530,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7442,7 +7572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Backups in the data folder, newest first. */
+        /**
+         * Backups in the data folder, newest first.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7470,7 +7603,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7491,7 +7624,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Backs up the database while running (SQLite online backup) with the key ring, as a zip. */
+        /**
+         * Backs up the database while running (SQLite online backup) with the key ring, as a zip.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7519,7 +7655,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7552,7 +7688,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downloads a backup archive. */
+        /**
+         * Downloads a backup archive.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7583,7 +7722,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7629,7 +7768,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All webhooks (secrets are never returned). */
+        /**
+         * All webhooks (secrets are never returned).
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7657,7 +7799,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7678,7 +7820,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Creates a webhook. */
+        /**
+         * Creates a webhook.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7721,7 +7866,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7754,7 +7899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook. */
+        /**
+         * One webhook.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7784,7 +7932,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7813,7 +7961,10 @@ export interface paths {
                 };
             };
         };
-        /** Changes a webhook; a secret left out keeps the stored one. */
+        /**
+         * Changes a webhook; a secret left out keeps the stored one.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -7858,7 +8009,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7888,7 +8039,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Deletes a webhook and its delivery log. */
+        /**
+         * Deletes a webhook and its delivery log.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -7916,7 +8070,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7957,7 +8111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest deliveries of a webhook, newest first: status, attempts, last HTTP status or error, payload. */
+        /**
+         * The latest deliveries of a webhook, newest first: status, attempts, last HTTP status or error, payload.
+         * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
         get: {
             parameters: {
                 query?: {
@@ -7991,7 +8148,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The API key lacks the scope this endpoint needs. */
+                /** @description The API key lacks the scope `admin`; `detail` names the missing scope. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8134,20 +8291,6 @@ export interface components {
             /** Format: uuid */
             printerId?: string;
         };
-        /**
-         * @description `POST /api/v1/queue/{id}/order`: an ad-hoc queue item becomes a copy of an order line (released or in production).
-         *                 Without Printernizer.Application.Queue.Commands.AttachQueueItemToOrder.AttachQueueItemToOrderCommand.LineNo the line that prints the item's file is taken, else the first line. A job the item already
-         *                 printed is linked to the order too.
-         */
-        AttachQueueItemToOrderCommand: {
-            /** Format: uuid */
-            orderId?: string;
-            /**
-             * Format: int32
-             * @example 1
-             */
-            lineNo?: number | null;
-        };
         /** @description One audit-log row (GDPR export). */
         AuditEntryDto: {
             /** Format: int64 */
@@ -8178,7 +8321,8 @@ export interface components {
             jobIds?: string[];
             category?: components["schemas"]["JobCategory"];
             /**
-             * @description Optional reason stored with the audit entries and cost revisions.
+             * @description Why (at most 1,000 characters), stored with the audit entries, timeline and cost revisions. Required when a
+             *     selected job's cost is frozen (400 without it).
              * @example Order 2026-014 for Müller GmbH
              */
             reason?: string | null;
@@ -8376,7 +8520,7 @@ export interface components {
             validFrom?: string | null;
             /**
              * @description Who saved them.
-             * @example admin:admin
+             * @example admin
              */
             changedBy?: string | null;
         };
@@ -8746,24 +8890,6 @@ export interface components {
              * @description Since when these settings apply (null: defaults, never saved).
              */
             validFrom?: string | null;
-        };
-        /**
-         * @description `POST /api/v1/queue/{id}/dispatch`: uploads an assigned item's file to its printer and starts it. Only after the
-         *                 plate was confirmed cleared since the last job (409) and while the printer is not busy (409). A blocking problem
-         *                 (material not loaded, printer offline) answers 409 with the `problems` unless `override` is set;
-         *                 an override is written to the audit log with the problems and the reason.
-         */
-        DispatchQueueItemCommand: {
-            /**
-             * @description Dispatch although the printer has blocking problems (material not loaded, offline); audited.
-             * @example false
-             */
-            override?: boolean;
-            /**
-             * @description Why the problems were overridden (kept in the audit log).
-             * @example Black PETG is loaded; the AMS reports it wrongly.
-             */
-            reason?: string | null;
         };
         /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
         DownloadFilesCommand: {
@@ -9917,15 +10043,6 @@ export interface components {
              *     ]
              */
             problems?: string[];
-            /** @description The printer's plate was confirmed cleared since its last job (a dispatch needs it; no override skips it). */
-            plateCleared?: boolean;
-            /**
-             * @description The Printernizer.Application.Queue.QueueCandidateDto.Problems an explicit, audited dispatch override may go past (material, offline): all but the plate.
-             * @example [
-             *       "PETG is not loaded (loaded: PLA)."
-             *     ]
-             */
-            overridableProblems?: string[];
         };
         /** @description A queue item (`GET /api/v1/queue`, SSE `queue.updated`). */
         QueueItemDto: {
@@ -10331,8 +10448,9 @@ export interface components {
             /** Format: uuid */
             spoolId?: string | null;
             /**
-             * @description Why the change is made. A change of material used, spool or category on an ended job with a frozen cost creates
-             *     a new cost revision with this reason (default: a description of the change).
+             * @description Why the change is made (at most 1,000 characters). Required when the job's cost is frozen (it ended and has a
+             *     cost revision) and category, customer, material used or spool change: that is a correction, written as a new
+             *     cost version with this reason, an audit entry and a timeline entry (400 without it).
              * @example Spool weighed after the print
              */
             reason?: string | null;

@@ -37,6 +37,8 @@ export const useJobsStore = defineStore('jobs', () => {
 
   /** Ids with a category change on its way to the server. */
   const pendingCategory = ref<Record<string, JobCategory>>({});
+  /** The job whose last category change the server refused for want of a correction reason (its cost is frozen). */
+  const reasonRequiredFor = ref<string | null>(null);
   /** Last failed user action (category toggle), for the page to show. */
   const actionError = ref<string | null>(null);
 
@@ -143,23 +145,31 @@ export const useJobsStore = defineStore('jobs', () => {
    * Sets a job's category at once (optimistic) and sends it; on failure the previous category comes back
    * and `actionError` says why. Returns whether the server accepted it.
    */
-  async function setCategory(id: string, category: JobCategory): Promise<boolean> {
+  async function setCategory(id: string, category: JobCategory, reason?: string): Promise<boolean> {
     const current = find(id);
     if (!current) return false;
     const previous = current.category;
     if (previous === category && !(id in pendingCategory.value)) return true;
     actionError.value = null;
+    if (reasonRequiredFor.value === id) reasonRequiredFor.value = null;
     pendingCategory.value = { ...pendingCategory.value, [id]: category };
     put({ ...current, category });
     try {
-      const saved = await jobsApi.update(id, { category });
+      const saved = await jobsApi.update(id, reason ? { category, reason } : { category });
       clearPending(id, category);
       put(withPendingCategory(saved));
+      // A correction of a frozen job shows in its timeline at once.
+      if (detail.value?.job.id === id) void refreshTimeline(id);
       return true;
     } catch (error) {
       if (clearPending(id, category)) {
         const now = find(id);
         if (now) put({ ...now, category: previous });
+      }
+      // The job's cost was frozen meanwhile (the list did not know yet): the page asks for a reason instead of failing.
+      if (!reason && isApiError(error) && error.fieldErrors.reason) {
+        reasonRequiredFor.value = id;
+        return false;
       }
       actionError.value = `${current.name}: ${messageOf(error, 'the category could not be changed.')}`;
       return false;
@@ -176,12 +186,12 @@ export const useJobsStore = defineStore('jobs', () => {
   }
 
   /** Categorizes many jobs (one PATCH each, a few at a time); each failure is rolled back on its own. */
-  async function setCategoryMany(ids: readonly string[], category: JobCategory, concurrency = 4): Promise<BulkResult> {
+  async function setCategoryMany(ids: readonly string[], category: JobCategory, reason?: string, concurrency = 4): Promise<BulkResult> {
     const result: BulkResult = { succeeded: [], failed: [] };
     const queue = [...ids];
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const ok = await setCategory(id, category);
+        const ok = await setCategory(id, category, reason);
         if (ok) result.succeeded.push(id);
         else result.failed.push({ id, message: actionError.value ?? 'Failed.' });
       }
@@ -221,6 +231,7 @@ export const useJobsStore = defineStore('jobs', () => {
   }
 
   return {
+    reasonRequiredFor,
     items,
     totalCount,
     page,
