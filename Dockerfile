@@ -17,6 +17,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Printernizer.Domain/Printernizer.Domain.csproj src/Printernizer.Domain/
 COPY src/Printernizer.Application/Printernizer.Application.csproj src/Printernizer.Application/
+COPY src/Printernizer.Ftps/Printernizer.Ftps.csproj src/Printernizer.Ftps/
 COPY src/Printernizer.Infrastructure/Printernizer.Infrastructure.csproj src/Printernizer.Infrastructure/
 COPY src/Printernizer.Api/Printernizer.Api.csproj src/Printernizer.Api/
 RUN dotnet restore src/Printernizer.Api/Printernizer.Api.csproj

@@ -9,8 +9,8 @@ namespace Printernizer.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers MediatR 5.1 (no DI extension package exists here: handlers and validators are found by
-    /// scanning this assembly) and the pipeline behaviours, outermost first.
+    /// Registers MediatR 5.1 (no DI extension package exists here: handlers are found by scanning this
+    /// assembly), the FluentValidation validators (AddValidatorsFromAssembly) and the pipeline behaviours, outermost first.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -24,13 +24,14 @@ public static class DependencyInjection
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
             {
                 var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IRequestHandler<,>) || definition == typeof(INotificationHandler<>) ||
-                    definition == typeof(IValidator<>))
+                if (definition == typeof(IRequestHandler<,>) || definition == typeof(INotificationHandler<>))
                 {
                     services.AddTransient(contract, type);
                 }
             }
         }
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Transient);
 
         services.AddSingleton(new Domain.Jobs.JobTrackingOptions());
         services.AddSingleton<Domain.Jobs.JobTracker>();

@@ -4,13 +4,35 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Printernizer.Architecture.Tests;
 
-/// <summary>Keeps the dependency rule of shared/design.md: Domain &lt;- Application &lt;- Infrastructure &lt;- Api.</summary>
+/// <summary>
+/// Keeps the dependency rule of docs/architecture.md: Domain &lt;- Application &lt;- Infrastructure &lt;- Api, with the
+/// FTPS client a library beside them that only Infrastructure uses.
+/// </summary>
 public sealed class LayerDependencyTests
 {
     private static readonly Assembly Domain = typeof(Printernizer.Domain.Printers.Printer).Assembly;
     private static readonly Assembly Application = typeof(Printernizer.Application.DependencyInjection).Assembly;
     private static readonly Assembly Infrastructure = typeof(Printernizer.Infrastructure.DependencyInjection).Assembly;
     private static readonly Assembly Api = typeof(Program).Assembly;
+    private static readonly Assembly Ftps = typeof(Printernizer.Ftps.ImplicitFtpsClient).Assembly;
+
+    private static List<string> PrinternizerReferences(Assembly assembly) => assembly.GetReferencedAssemblies()
+        .Select(a => a.Name!).Where(n => n.StartsWith("Printernizer", StringComparison.Ordinal)).ToList();
+
+    [Test]
+    public void Ftps_IsALibrary_ThatKnowsNothingOfPrinternizer()
+    {
+        PrinternizerReferences(Ftps).Should().BeEmpty("the FTPS client is a library: no domain, no application");
+        PrinternizerReferences(Infrastructure).Should().Contain("Printernizer.Ftps", "the rule above is checked on the assembly that is actually used");
+        // The Regex source generator emits its helpers into System.Text.RegularExpressions.Generated.
+        Ftps.GetTypes()
+            .Where(t => t.Namespace != "Printernizer.Ftps" && t.Namespace != "System.Text.RegularExpressions.Generated" && !t.Name.StartsWith('<'))
+            .Should().BeEmpty();
+        foreach (var layer in new[] { Domain, Application })
+        {
+            PrinternizerReferences(layer).Should().NotContain("Printernizer.Ftps", $"{layer.GetName().Name} must not know how files travel");
+        }
+    }
 
     [Test]
     public void Domain_DependsOnTheBaseClassLibraryOnly()

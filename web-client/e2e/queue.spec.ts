@@ -2,6 +2,7 @@ import { test as base, expect, type APIRequestContext, type Locator, type Page }
 import { join } from 'node:path';
 import { admin } from './fixtures';
 import { resultsDir, startApi, stopApi, type StartedApi } from './support/apiServer';
+import { keepScreenshot, viewports } from './support/shots';
 
 // This spec starts its own Api: there the simulated printers print only what the queue dispatches. On the shared
 // Api they start random jobs every few seconds, and every started job resets "plate cleared", so a dispatch would race.
@@ -170,4 +171,66 @@ test('queue: add copies, candidates with reasons, reorder, plate cleared, assign
   // A job started: the plate of A must be confirmed again before the next dispatch.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(card.getByRole('button', { name: 'Plate cleared' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('dispatch dialog: plate cleared inline, blocking problem needs an explicit override, Berlin finish times', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  const login = await page.request.post('api/v1/auth/login', { data: admin });
+  expect(login.status(), await login.text()).toBe(200);
+  const printer = 'Dispatch Sim C';
+  const printerId = await createSimulatedPrinter(page.request, printer);
+  const petg = gcode.replace('filament_type = PLA', 'filament_type = PETG');
+  const upload = await page.request.post('api/v1/files', {
+    multipart: { file: { name: 'Deckel_petg.gcode', mimeType: 'text/x-gcode', buffer: Buffer.from(petg, 'ascii') } },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const fileId = ((await upload.json()) as { id: string }).id;
+  const added = await page.request.post('api/v1/queue', { data: { fileId } });
+  expect(added.status(), await added.text()).toBe(201);
+  const itemId = ((await added.json()) as { id: string }[])[0]!.id;
+  expect((await page.request.post(`api/v1/queue/${itemId}/assign`, { data: { printerId } })).status()).toBe(200);
+
+  const [desktop, phone] = viewports;
+  await page.goto('queue');
+  await expect(rowOf(page, itemId)).toHaveAttribute('data-status', 'assigned');
+
+  // Candidate finish times are the shop's (Berlin) time, never UTC.
+  await rowOf(page, itemId).getByRole('button', { name: 'Candidates' }).click();
+  const candidate = page.locator(`[data-candidates-for="${itemId}"] li[data-printer-id="${printerId}"]`);
+  await expect(candidate.getByTestId('finish-at')).toContainText(/done ≈ \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+  await expect(candidate).toContainText('(Berlin time)');
+  await expect(candidate).not.toContainText('UTC');
+  await rowOf(page, itemId).getByRole('button', { name: 'Candidates' }).click();
+
+  // The plate is confirmed right in the dialog (no API path to look up).
+  await rowOf(page, itemId).getByRole('button', { name: 'Dispatch' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dispatch to the printer?' });
+  await expect(dialog.getByTestId('dispatch-plate')).toBeVisible();
+  await expect(dialog).not.toContainText('/api/');
+  await expect(dialog.getByTestId('dispatch-problems')).toContainText('PETG is not loaded');
+  const confirm = dialog.getByRole('button', { name: 'Dispatch anyway' });
+  await expect(confirm).toBeDisabled();
+  await keepScreenshot(page, testInfo, 'queue-dispatch-plate', { fullPage: false });
+  await page.setViewportSize(phone);
+  await keepScreenshot(page, testInfo, 'queue-dispatch-plate', { fullPage: false });
+  await page.setViewportSize(desktop);
+  await dialog.getByRole('button', { name: 'Plate cleared' }).click();
+  await expect(dialog.getByTestId('dispatch-plate-ok')).toBeVisible();
+
+  // The material problem still blocks until the user confirms the override explicitly.
+  await expect(dialog.getByTestId('dispatch-problems')).toContainText('PETG is not loaded');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByTestId('dispatch-override').check();
+  await dialog.getByTestId('dispatch-reason').fill('PETG is on the spool holder; the simulator reports PLA.');
+  await expect(confirm).toBeEnabled();
+  await keepScreenshot(page, testInfo, 'queue-dispatch-override', { fullPage: false });
+  await page.setViewportSize(phone);
+  await keepScreenshot(page, testInfo, 'queue-dispatch-override', { fullPage: false });
+  const dispatched = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/v1/queue/${itemId}/dispatch`));
+  await confirm.click();
+  const response = await dispatched;
+  expect(response.status()).toBe(200);
+  expect(response.request().postDataJSON()).toMatchObject({ override: true, reason: 'PETG is on the spool holder; the simulator reports PLA.' });
+  await expect(dialog).toBeHidden();
+  await expect(rowOf(page, itemId)).toHaveAttribute('data-status', /dispatching|printing|done/, { timeout: 30_000 });
 });

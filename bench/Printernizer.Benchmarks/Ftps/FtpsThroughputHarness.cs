@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 
 namespace Printernizer.Benchmarks.Ftps;
 

@@ -67,7 +67,11 @@ public sealed class OrdersController : ApiControllerBase
     public async Task<OrderDto> Update(Guid id, UpdateOrderCommand command, CancellationToken cancellationToken) =>
         await Mediator.Send(command with { Id = id }, cancellationToken);
 
-    /// <summary>Releases a draft for production (the queue picks it up). 409 when the order is not a draft.</summary>
+    /// <summary>
+    /// Releases a draft for production: the queue gets one item per copy of each line. 409 when the order is not a draft,
+    /// and 409 (<c>code: order_lines_not_printable</c>, <c>lines: [{lineNo, fileName, reason}]</c>) when a line has no
+    /// printable file (none chosen from the library, or no local copy) — nothing is released then.
+    /// </summary>
     [HttpPost("{id:guid}/release")]
     [Authorize(Policy = ScopePolicies.Admin)]
     [ProducesResponseType<OrderDto>(StatusCodes.Status200OK)]

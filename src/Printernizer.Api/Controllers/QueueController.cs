@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Printernizer.Api.Security;
 using Printernizer.Application.Queue;
 using Printernizer.Application.Queue.Commands.AddQueueItems;
 using Printernizer.Application.Queue.Commands.AssignQueueItem;
+using Printernizer.Application.Queue.Commands.AttachQueueItemToOrder;
 using Printernizer.Application.Queue.Commands.CancelQueueItem;
 using Printernizer.Application.Queue.Commands.DispatchQueueItem;
 using Printernizer.Application.Queue.Commands.MoveQueueItem;
@@ -75,20 +77,39 @@ public sealed class QueueController : ApiControllerBase
 
     /// <summary>
     /// Uploads the assigned item's file to its printer and starts it (Bambu: FTPS + project_file; Prusa: PUT with
-    /// Print-After-Upload). 409 unless the plate was confirmed cleared since the last job and the printer is idle;
-    /// 422 when a hard rule fails (e.g. material not loaded); 502/503 when the printer refuses or cannot be reached
-    /// (the item is then failed with the reason and can be requeued).
+    /// Print-After-Upload). The body is optional. 409 (problem+json with <c>code</c>, <c>printerId</c> and <c>problems</c>)
+    /// when the plate was not confirmed cleared since the last job (<c>plate_not_cleared</c>: confirm it first), when the
+    /// printer is busy, or when a blocking problem remains such as material not loaded or the printer offline
+    /// (<c>dispatch_blocked</c>, <c>overridable: true</c>): send <c>{"override": true, "reason": "..."}</c> to dispatch
+    /// anyway; the override is written to the audit log with the problems and the reason. 422 when the file does not
+    /// suit the printer (format, model); 502/503 when the printer refuses or cannot be reached (the item is then failed
+    /// with the reason and can be requeued).
     /// </summary>
     [HttpPost("{id:guid}/dispatch")]
     [Authorize(Policy = ScopePolicies.Control)]
     [ProducesResponseType<QueueItemDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status502BadGateway, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public async Task<QueueItemDto> Dispatch(Guid id, CancellationToken cancellationToken) =>
-        await Mediator.Send(new DispatchQueueItemCommand(id), cancellationToken);
+    public async Task<QueueItemDto> Dispatch(Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DispatchQueueItemCommand? command, CancellationToken cancellationToken) =>
+        await Mediator.Send((command ?? new DispatchQueueItemCommand()) with { Id = id }, cancellationToken);
+
+    /// <summary>
+    /// Attaches an ad-hoc item to a line of a released or in-production order (without <c>lineNo</c>: the line that
+    /// prints the item's file, else the first). 400 for an unknown order or line; 409 when the item belongs to an order
+    /// already, was cancelled, or the order is not released. Audit-logged.
+    /// </summary>
+    [HttpPost("{id:guid}/order")]
+    [Authorize(Policy = ScopePolicies.Control)]
+    [ProducesResponseType<QueueItemDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<QueueItemDto> AttachToOrder(Guid id, AttachQueueItemToOrderCommand command, CancellationToken cancellationToken) =>
+        await Mediator.Send(command with { Id = id }, cancellationToken);
 
     /// <summary>Moves a waiting item to a position (1 = first) among waiting items; returns the waiting items in their new order.</summary>
     [HttpPost("{id:guid}/move")]

@@ -41,6 +41,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
         };
         problem.Status = status;
         problem.Type = ProblemResponses.TypeFor(status);
+        if (exception is ConflictException conflict)
+        {
+            foreach (var (key, value) in conflict.Extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
 
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -39,6 +39,9 @@ public interface IQueueRepository
     /// <summary>One past the highest position in use.</summary>
     Task<int> NextPositionAsync(CancellationToken cancellationToken);
 
+    /// <summary>Attaches an ad-hoc item (no order yet) to an order line; false when it belongs to an order already.</summary>
+    Task<bool> AttachToOrderAsync(Guid id, Guid orderId, int lineNo, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Sets <c>jobs.order_id</c> of a job printed for an order.</summary>
     Task SetJobOrderAsync(Guid jobId, Guid orderId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Printernizer.Application.Common;
 using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Common.Interfaces;
 using Printernizer.Application.Monitoring;
@@ -21,6 +22,9 @@ public sealed class PrintQueueService(
     TimeProvider timeProvider)
 {
     public const int HistoryLimit = 2000;
+
+    /// <summary>The problem of a printer whose plate was not confirmed cleared (dispatch needs it).</summary>
+    public const string PlateNotCleared = "The plate has not been confirmed cleared since the last job.";
     private static readonly EstimateLearner Learner = new();
     private IReadOnlyList<EstimateSample>? _samples;
     private readonly Dictionary<Guid, QueueOrderLabel?> _orderLabels = [];
@@ -142,9 +146,9 @@ public sealed class PrintQueueService(
             var check = Check(item, file, printer, plateStates.GetValueOrDefault(printer.Id) ?? new PlateState(printer.Id, null, null));
             var mine = open.Where(i => i.PrinterId == printer.Id && i.Id != item.Id && i.Status is QueueItemStatus.Assigned or QueueItemStatus.Dispatching).ToList();
             var predicted = Learner.Predict(samples, printer.Id, item.MaterialType, item.EstimatedSeconds);
-            var backlog = (statuses.Get(printer.Id)?.RemainingSeconds ?? 0)
+            var backlog = RemainingNow(statuses.Get(printer.Id), now)
                 + mine.Sum(i => Learner.Predict(samples, printer.Id, i.MaterialType, i.EstimatedSeconds) ?? 0);
-            var finish = now.AddSeconds(backlog + (predicted ?? 0));
+            var finish = now.AddSeconds(backlog + Math.Max(0, predicted ?? 0));
             var counts = outcomes.Where(o => o.PrinterId == printer.Id).ToList();
             var sameMaterial = counts.Where(o => item.MaterialType is not null && string.Equals(o.MaterialType, item.MaterialType, StringComparison.OrdinalIgnoreCase)).ToList();
             var basis = sameMaterial.Sum(o => o.Completed + o.Failed) >= 3 ? sameMaterial : counts;
@@ -153,12 +157,12 @@ public sealed class PrintQueueService(
             var reasons = check.Reasons.ToList();
             reasons.Add(mine.Count == 0 ? "Nothing else assigned to it." : $"{mine.Count} other item(s) already assigned to it.");
             reasons.Add(predicted is { } p
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Predicted print time {Duration(p)}; done around {finish:yyyy-MM-dd HH:mm} UTC.")
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Predicted print time {Duration(p)}; done around {BerlinTime.ToBerlin(finish):dd.MM.yyyy HH:mm} (Berlin time).")
                 : "No print time estimate in the file.");
             reasons.Add(successRate is { } rate
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate:0.#} % of {finished} finished jobs succeeded{(basis == sameMaterial ? $" with {item.MaterialType}" : string.Empty)}.")
                 : "No finished jobs yet to judge its success rate.");
-            var score = 100.0 - (backlog / 3600.0 * 5) - (mine.Count * 5) + ((successRate ?? 90) - 90) / 2;
+            var score = Score(check, 100.0 - (backlog / 3600.0 * 5) - (mine.Count * 5) + ((successRate ?? 90) - 90) / 2);
             result.Add(new QueueCandidateDto
             {
                 PrinterId = printer.Id,
@@ -172,10 +176,35 @@ public sealed class PrintQueueService(
                 SuccessRatePercent = successRate,
                 Reasons = reasons,
                 Problems = check.Problems,
+                PlateCleared = check.PlateCleared,
+                OverridableProblems = check.OverridableProblems,
             });
         }
 
         return result.OrderByDescending(c => c.Eligible).ThenByDescending(c => c.Assignable).ThenByDescending(c => c.Score).ThenBy(c => c.PrinterName, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Puts the soft score (clamped to 0–100) into bands so that the number itself ranks suitable printers above
+    /// unsuitable ones: ready now 50–100, suitable but not ready 1–49, not suitable 0.
+    /// </summary>
+    public static double Score(FitCheck check, double soft)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var clamped = Math.Clamp(soft, 0, 100);
+        return check.Eligible ? 50 + (clamped / 2) : check.Assignable ? 1 + (clamped * 0.48) : 0;
+    }
+
+    /// <summary>What is left of the current print now (the status reported it a while ago); never negative.</summary>
+    private static int RemainingNow(PrinterStatusDto? status, DateTimeOffset now)
+    {
+        if (status?.RemainingSeconds is not { } remaining || status.State is not (PrinterState.Printing or PrinterState.Paused or PrinterState.Preparing or PrinterState.Busy))
+        {
+            return 0;
+        }
+
+        var since = Math.Max(0, (int)(now - status.UpdatedAt).TotalSeconds);
+        return Math.Max(0, remaining - since);
     }
 
     /// <summary>The hard rules for one printer.</summary>
@@ -208,8 +237,8 @@ public sealed class PrintQueueService(
         (idle ? reasons : problems).Add(status is null or { Connected: false }
             ? "The printer is offline."
             : idle ? "The printer is idle." : $"The printer is {status.State.ToString().ToLowerInvariant()}.");
-        (plate.IsCleared ? reasons : problems).Add(plate.IsCleared ? "The plate was confirmed cleared." : "The plate has not been confirmed cleared since the last job.");
-        return new FitCheck(assignable, assignable && problems.Count == 0, problems.Concat(reasons).ToList(), problems);
+        (plate.IsCleared ? reasons : problems).Add(plate.IsCleared ? "The plate was confirmed cleared." : PlateNotCleared);
+        return new FitCheck(assignable, assignable && problems.Count == 0, problems.Concat(reasons).ToList(), problems, plate.IsCleared);
     }
 
     /// <summary>With auto-assignment on: gives every queued item without a printer to its best eligible candidate.</summary>

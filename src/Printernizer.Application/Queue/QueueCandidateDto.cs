@@ -38,4 +38,11 @@ public sealed record QueueCandidateDto
     /// <summary>The hard rules this printer fails right now (empty when it is eligible); also listed in <see cref="Reasons"/>.</summary>
     /// <example>["The plate of A1 Werkstatt was not confirmed cleared since its last job."]</example>
     public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>The printer's plate was confirmed cleared since its last job (a dispatch needs it; no override skips it).</summary>
+    public bool PlateCleared { get; init; }
+
+    /// <summary>The <see cref="Problems"/> an explicit, audited dispatch override may go past (material, offline): all but the plate.</summary>
+    /// <example>["PETG is not loaded (loaded: PLA)."]</example>
+    public IReadOnlyList<string> OverridableProblems { get; init; } = [];
 }

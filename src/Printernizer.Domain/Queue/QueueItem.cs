@@ -4,8 +4,8 @@ namespace Printernizer.Domain.Queue;
 public sealed class QueueItem
 {
     public Guid Id { get; init; }
-    public Guid? OrderId { get; init; }
-    public int? OrderLineNo { get; init; }
+    public Guid? OrderId { get; set; }
+    public int? OrderLineNo { get; set; }
     public Guid FileId { get; init; }
     public required string FileName { get; init; }
     public string? MaterialType { get; init; }

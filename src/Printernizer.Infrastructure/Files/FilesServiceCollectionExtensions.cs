@@ -7,7 +7,7 @@ using Printernizer.Application.Files;
 using Printernizer.Infrastructure.Files.Sources;
 using Printernizer.Infrastructure.Persistence.Queries;
 using Printernizer.Infrastructure.Persistence.Repositories;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Scheduling;
 using Quartz;
 

@@ -21,6 +21,7 @@ public static class MaterialsServiceCollectionExtensions
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<OrderDtoBuilder>();
         services.AddScoped<Application.Orders.Commands.OrderStatusChanger>();
+        services.AddScoped<Application.Orders.Commands.OrderReleaseCheck>();
         // Replaced by the Costs feature (frozen job costs); until then orders show actualCost = null.
         return services;
     }

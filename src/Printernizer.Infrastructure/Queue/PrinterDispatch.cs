@@ -2,7 +2,7 @@ using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Queue;
 using Printernizer.Infrastructure.Printers;
 using Printernizer.Infrastructure.Printers.Bambu;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 
 namespace Printernizer.Infrastructure.Queue;
 

@@ -82,6 +82,17 @@ public sealed class QueueRepository(SqliteConnectionFactory connections) : IQueu
         await connection.ExecuteAsync(new CommandDefinition(sql, new { Id = id, At = at }, cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> AttachToOrderAsync(Guid id, Guid orderId, int lineNo, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        const string sql = "UPDATE queue_items SET order_id = @OrderId, order_line_no = @LineNo, updated_at = @At WHERE id = @Id AND order_id IS NULL";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            sql,
+            new { Id = id, OrderId = orderId.ToString("D"), LineNo = lineNo, At = at },
+            cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
     public async Task UpdateAsync(QueueItem item, CancellationToken cancellationToken)
     {
         const string sql =

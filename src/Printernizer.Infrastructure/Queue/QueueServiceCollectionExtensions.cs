@@ -7,7 +7,7 @@ using Printernizer.Application.Monitoring.Commands.RecordPrinterStatus;
 using Printernizer.Application.Queue;
 using Printernizer.Application.Webhooks;
 using Printernizer.Infrastructure.Files.Formats;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Webhooks;
 using Quartz;
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Printernizer.Api.Tests.Materials;
+using Printernizer.Api.Tests.Queue;
 using Printernizer.Api.Tests.Support;
 using Printernizer.Application.Common;
 using Printernizer.Application.Orders;
@@ -31,6 +32,27 @@ public sealed class OrdersTests
             new { fileId = "f-123", fileName = "deckel.gcode", quantity = 2 },
         },
     };
+
+    /// <summary>An order whose lines are library files with a local copy (only such an order can be released).</summary>
+    private static async Task<object> PrintableOrderBodyAsync(HttpClient client, string? customerId = null)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var halterung = await QueueFlowTests.AddFileAsync(client, $"halterung-{suffix}.gcode", QueueFlowTests.GCode(600, "PETG"));
+        var deckel = await QueueFlowTests.AddFileAsync(client, $"deckel-{suffix}.gcode", QueueFlowTests.GCode(300));
+        return new
+        {
+            customerId,
+            dueDate = "2026-12-04",
+            priority = "high",
+            quotedNet = 240m,
+            vatRatePercent = 19m,
+            lines = new object[]
+            {
+                new { fileId = halterung.ToString(), fileName = $"halterung-{suffix}.gcode", quantity = 4, materialType = "PETG", colorHex = "#000000" },
+                new { fileId = deckel.ToString(), fileName = $"deckel-{suffix}.gcode", quantity = 2 },
+            },
+        };
+    }
 
     private static async Task<JsonElement> CreateOrderAsync(HttpClient client, object? body = null)
     {
@@ -141,7 +163,7 @@ public sealed class OrdersTests
         var released = new ConcurrentQueue<Guid>();
         using var factory = new PrinternizerFactory(configureServices: s => s.AddTransient<INotificationHandler<OrderReleased>>(_ => new RecordingReleaseHandler(released)));
         using var client = await factory.CreateAdminClientAsync();
-        var id = (await CreateOrderAsync(client)).GetProperty("id").GetString()!;
+        var id = (await CreateOrderAsync(client, await PrintableOrderBodyAsync(client))).GetProperty("id").GetString()!;
 
         var early = await (await MoveAsync(client, id, "completed")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         early.GetProperty("detail").GetString().Should().Contain("draft").And.Contain("released");
@@ -167,12 +189,79 @@ public sealed class OrdersTests
     }
 
     [Test]
+    public async Task Release_WhenALineHasNoPrintableFile_Returns409NamingTheLines_AndNothingIsReleasedOrQueued()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = await factory.CreateAdminClientAsync();
+        var printable = await QueueFlowTests.AddFileAsync(client, "ok.gcode", QueueFlowTests.GCode(300));
+        var lines = new object[]
+        {
+            new { fileId = printable.ToString(), fileName = "ok.gcode", quantity = 2 },
+            new { fileName = "halterung.3mf", quantity = 4 },
+            new { fileId = Guid.NewGuid().ToString(), fileName = "weg.gcode", quantity = 1 },
+        };
+        var id = (await CreateOrderAsync(client, new { lines })).GetProperty("id").GetString()!;
+
+        var problem = await (await client.PostAsync($"/api/v1/orders/{id}/release", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("code").GetString().Should().Be("order_lines_not_printable");
+        problem.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("lineNo").GetInt32()).Should().Equal(2, 3);
+        problem.GetProperty("lines")[0].GetProperty("fileName").GetString().Should().Be("halterung.3mf");
+        problem.GetProperty("detail").GetString().Should().Contain("line 2 (halterung.3mf)").And.Contain("line 3 (weg.gcode)").And.NotContain("line 1");
+        var viaStatus = await (await MoveAsync(client, id, "released")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        viaStatus.GetProperty("code").GetString().Should().Be("order_lines_not_printable", "every way to release checks the lines");
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}")).GetProperty("status").GetString().Should().Be("draft");
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue")).GetArrayLength().Should().Be(0);
+
+        var fixedLines = new object[] { new { fileId = printable.ToString(), fileName = "ok.gcode", quantity = 2 } };
+        (await client.PutAsJsonAsync($"/api/v1/orders/{id}", new { lines = fixedLines })).EnsureSuccessStatusCode();
+        (await client.PostAsync($"/api/v1/orders/{id}/release", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/queue")).GetArrayLength().Should().Be(2, "both copies of the printable line are queued");
+    }
+
+    [Test]
+    public async Task AttachQueueItem_ToAReleasedOrder_MakesAnAdHocItemACopyOfTheLine_AndRefusesEverythingElse()
+    {
+        using var factory = new PrinternizerFactory();
+        using var client = await factory.CreateAdminClientAsync();
+        var other = await QueueFlowTests.AddFileAsync(client, "deckel.gcode", QueueFlowTests.GCode(300));
+        var file = await QueueFlowTests.AddFileAsync(client, "clip.gcode", QueueFlowTests.GCode(300));
+        var lines = new object[]
+        {
+            new { fileId = other.ToString(), fileName = "deckel.gcode", quantity = 1 },
+            new { fileId = file.ToString(), fileName = "clip.gcode", quantity = 3 },
+        };
+        var order = await CreateOrderAsync(client, new { lines });
+        var orderId = order.GetProperty("id").GetString()!;
+        var item = (await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId = file })).Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetString();
+
+        var draft = await (await client.PostAsJsonAsync($"/api/v1/queue/{item}/order", new { orderId })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        draft.GetProperty("detail").GetString().Should().Contain("draft");
+        (await client.PostAsync($"/api/v1/orders/{orderId}/release", null)).EnsureSuccessStatusCode();
+        (await (await client.PostAsJsonAsync($"/api/v1/queue/{item}/order", new { orderId = Guid.NewGuid() })).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("orderId").Should().NotBeEmpty();
+        (await (await client.PostAsJsonAsync($"/api/v1/queue/{item}/order", new { orderId, lineNo = 9 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("lineNo").Should().NotBeEmpty();
+        await (await client.PostAsJsonAsync($"/api/v1/queue/{Guid.NewGuid()}/order", new { orderId })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var attached = await client.PostAsJsonAsync($"/api/v1/queue/{item}/order", new { orderId });
+        attached.StatusCode.Should().Be(HttpStatusCode.OK, await attached.Content.ReadAsStringAsync());
+        var body = await attached.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("orderId").GetString().Should().Be(orderId);
+        body.GetProperty("orderLineNo").GetInt32().Should().Be(2, "the line that prints the item's file");
+        body.GetProperty("orderNumber").GetString().Should().Be(order.GetProperty("number").GetString());
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{item}")).GetProperty("orderId").GetString().Should().Be(orderId, "stored, not only answered");
+        await (await client.PostAsJsonAsync($"/api/v1/queue/{item}/order", new { orderId })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var connections = factory.Services.GetRequiredService<Printernizer.Infrastructure.Persistence.SqliteConnectionFactory>();
+        await using var connection = await connections.OpenAsync();
+        (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT action FROM audit_log WHERE entity_id = @Id", new { Id = item })).Should().Equal("queue.attached_to_order");
+    }
+
+    [Test]
     public async Task Cancel_IsAllowedFromDraftReleasedAndInProduction()
     {
         using var factory = new PrinternizerFactory();
         using var client = await factory.CreateAdminClientAsync();
         var draft = (await CreateOrderAsync(client)).GetProperty("id").GetString()!;
-        var inProduction = (await CreateOrderAsync(client)).GetProperty("id").GetString()!;
+        var inProduction = (await CreateOrderAsync(client, await PrintableOrderBodyAsync(client))).GetProperty("id").GetString()!;
         (await client.PostAsync($"/api/v1/orders/{inProduction}/release", null)).EnsureSuccessStatusCode();
         (await MoveAsync(client, inProduction, "in_production")).EnsureSuccessStatusCode();
 
@@ -206,7 +295,7 @@ public sealed class OrdersTests
         using var client = await factory.CreateAdminClientAsync();
         var customer = await client.PostAsJsonAsync("/api/v1/customers", new { name = "Erika Mustermann" });
         var customerId = (await customer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        var orderId = (await CreateOrderAsync(client, OrderBody(customerId: customerId))).GetProperty("id").GetString()!;
+        var orderId = (await CreateOrderAsync(client, await PrintableOrderBodyAsync(client, customerId))).GetProperty("id").GetString()!;
         var printer = await ProductionKit.AddPrinterAsync(client, "Core One");
         var done = await ProductionKit.StartJobAsync(factory, client, printer, "p1", ProductionKit.PrusaExtruder, usedGrams: null);
         await ProductionKit.ReportAsync(factory, printer, ProductionKit.Finished("p1", ProductionKit.PrusaExtruder));

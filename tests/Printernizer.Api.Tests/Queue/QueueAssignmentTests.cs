@@ -49,9 +49,87 @@ public sealed class QueueAssignmentTests
         var candidates = await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{petgItem}/candidates");
         candidates[0].GetProperty("eligible").GetBoolean().Should().BeFalse();
         candidates[0].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).Should().Contain(r => r!.Contains("PETG is not loaded", StringComparison.Ordinal));
-        var refused = await (await client.PostAsync($"/api/v1/queue/{petgItem}/dispatch", null)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var refused = await (await client.PostAsync($"/api/v1/queue/{petgItem}/dispatch", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         refused.GetProperty("detail").GetString().Should().Contain("PETG");
+        refused.GetProperty("code").GetString().Should().Be("dispatch_blocked");
+        refused.GetProperty("overridable").GetBoolean().Should().BeTrue();
+        refused.GetProperty("problems").EnumerateArray().Select(p => p.GetString()).Should().ContainSingle().Which.Should().Contain("PETG is not loaded");
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{petgItem}")).GetProperty("status").GetString().Should().Be("assigned");
+    }
+
+    [Test]
+    public async Task Dispatch_WhenMaterialIsNotLoadedAndTheUserOverrides_StartsThePrint_AndAuditsTheProblemsAndReason()
+    {
+        using var factory = new PrinternizerFactory(settings: Settings());
+        using var client = await factory.CreateAdminClientAsync();
+        var sim = await AddPrinterAsync(client, "Sim");
+        var petg = await QueueFlowTests.AddFileAsync(client, "Box.gcode", QueueFlowTests.GCode(600, "PETG"));
+        await Eventually.GetAsync(() => client.GetFromJsonAsync<JsonElement>($"/api/v1/printers/{sim}/status"), s => s.GetProperty("state").GetString() == "idle", "idle");
+        var item = (await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId = petg })).Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetString();
+        (await client.PostAsJsonAsync($"/api/v1/queue/{item}/assign", new { printerId = sim })).EnsureSuccessStatusCode();
+
+        var plate = await (await client.PostAsJsonAsync($"/api/v1/queue/{item}/dispatch", new { @override = true, reason = "ignored" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        plate.GetProperty("code").GetString().Should().Be("plate_not_cleared", "an override does not skip the plate: it needs its own confirmation");
+        plate.GetProperty("printerId").GetString().Should().Be(sim);
+        plate.GetProperty("detail").GetString().Should().NotContain("/api/", "the message is for people, not an API path");
+        (await client.PostAsync($"/api/v1/printers/{sim}/plate-cleared", null)).EnsureSuccessStatusCode();
+
+        (await client.PostAsJsonAsync($"/api/v1/queue/{item}/dispatch", new { @override = false })).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await client.PostAsJsonAsync($"/api/v1/queue/{item}/dispatch", new { @override = true, reason = new string('x', 501) })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
+        await using (var connection = await connections.OpenAsync())
+        {
+            (await connection.QueryAsync<string>("SELECT action FROM audit_log WHERE entity_id = @Id", new { Id = item })).Should().BeEmpty("nothing was overridden yet");
+        }
+
+        var dispatched = await client.PostAsJsonAsync($"/api/v1/queue/{item}/dispatch", new { @override = true, reason = "Black PETG is loaded; the printer reports it wrongly." });
+        dispatched.StatusCode.Should().Be(HttpStatusCode.OK, await dispatched.Content.ReadAsStringAsync());
+        (await dispatched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("dispatching");
+        await using (var connection = await connections.OpenAsync())
+        {
+            var rows = (await connection.QueryAsync<(string Action, string Actor, string? After)>(
+                "SELECT action AS Action, actor AS Actor, after_json AS After FROM audit_log WHERE entity_id = @Id ORDER BY id", new { Id = item })).ToList();
+            rows.Select(r => r.Action).Should().Equal("queue.dispatch_overridden", "queue.dispatched");
+            rows[0].Actor.Should().NotBeNullOrEmpty();
+            rows[0].After.Should().Contain("PETG is not loaded").And.Contain("the printer reports it wrongly");
+        }
+    }
+
+    [Test]
+    public async Task Candidates_WhenOnePrinterLacksTheMaterial_ScoresTheSuitablePrinterHigher_AndFinishTimesAreBerlinAndNotInThePast()
+    {
+        using var factory = new PrinternizerFactory(settings: Settings());
+        using var client = await factory.CreateAdminClientAsync();
+        var first = await AddPrinterAsync(client, "Sim A");
+        var second = await AddPrinterAsync(client, "Sim B");
+        var file = await QueueFlowTests.AddFileAsync(client, "Clip.gcode", QueueFlowTests.GCode(1800));
+        var petg = await QueueFlowTests.AddFileAsync(client, "Box.gcode", QueueFlowTests.GCode(600, "PETG"));
+        foreach (var printer in new[] { first, second })
+        {
+            await Eventually.GetAsync(() => client.GetFromJsonAsync<JsonElement>($"/api/v1/printers/{printer}/status"), s => s.GetProperty("state").GetString() == "idle", "idle");
+        }
+
+        (await client.PostAsync($"/api/v1/printers/{second}/plate-cleared", null)).EnsureSuccessStatusCode();
+        var item = (await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId = file })).Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetString();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var candidates = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{item}/candidates")).EnumerateArray().ToList();
+        candidates.Select(c => c.GetProperty("printerName").GetString()).Should().Equal("Sim B", "Sim A");
+        var ready = candidates[0];
+        var waiting = candidates[1];
+        ready.GetProperty("eligible").GetBoolean().Should().BeTrue();
+        waiting.GetProperty("eligible").GetBoolean().Should().BeFalse("its plate was not confirmed cleared");
+        ready.GetProperty("score").GetDouble().Should().BeGreaterThan(waiting.GetProperty("score").GetDouble());
+        foreach (var candidate in candidates)
+        {
+            candidate.GetProperty("predictedFinishAt").GetDateTimeOffset().Should().BeOnOrAfter(before.AddSeconds(1800));
+            candidate.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).Should().Contain(r => r!.Contains("(Berlin time)", StringComparison.Ordinal)).And.NotContain(r => r!.Contains("UTC", StringComparison.Ordinal));
+        }
+
+        var petgItem = (await (await client.PostAsJsonAsync("/api/v1/queue", new { fileId = petg })).Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetString();
+        var unsuitable = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{petgItem}/candidates")).EnumerateArray().ToList();
+        unsuitable.Should().OnlyContain(c => !c.GetProperty("eligible").GetBoolean());
+        var clip = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/queue/{item}/candidates")).EnumerateArray().Single(c => c.GetProperty("printerName").GetString() == "Sim B");
+        clip.GetProperty("score").GetDouble().Should().BeGreaterThan(unsuitable.Max(c => c.GetProperty("score").GetDouble()), "a printer ready for the job outscores one without the material");
     }
 
     [Test]

@@ -6,7 +6,7 @@ using Printernizer.Application.Printers.Drivers;
 using Printernizer.Application.Queue;
 using Printernizer.Domain.Printers;
 using Printernizer.Infrastructure.Printers.Bambu;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Tests.Printers.Bambu;
 using Printernizer.Infrastructure.Tests.Support;
 

@@ -24,6 +24,14 @@ describe('errorFromResponse', () => {
     expect(error.hasFieldErrors).toBe(true);
   });
 
+  it('keeps the extension members of a problem (code, problems) and leaves the standard ones out', async () => {
+    const error = await errorFromResponse(
+      problem(409, 'Conflict', { detail: 'Blocked.', code: 'dispatch_blocked', problems: ['PETG is not loaded.'], overridable: true }),
+    );
+
+    expect(error.extensions).toEqual({ code: 'dispatch_blocked', problems: ['PETG is not loaded.'], overridable: true });
+  });
+
   it('normalizes PascalCase, JSON-path and nested keys to camelCase and merges duplicates', async () => {
     const error = await errorFromResponse(
       problem(400, 'Invalid', {

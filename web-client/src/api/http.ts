@@ -22,6 +22,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldErrors;
   /** From a Retry-After header (429/503), in seconds. */
   readonly retryAfterSeconds: number | null;
+  /** Further members of the problem+json body (e.g. `code`, `problems`). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -31,6 +33,7 @@ export class ApiError extends Error {
     traceId?: string | null;
     fieldErrors?: FieldErrors;
     retryAfterSeconds?: number | null;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ApiError';
@@ -41,6 +44,7 @@ export class ApiError extends Error {
     this.traceId = init.traceId ?? null;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.extensions = init.extensions ?? {};
   }
 
   get isNetworkError(): boolean {
@@ -120,6 +124,12 @@ function optionalString(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
+const standardMembers = new Set(['type', 'title', 'status', 'detail', 'instance', 'traceId', 'errors']);
+
+function extensionsOf(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !standardMembers.has(key)));
+}
+
 /** Builds an ApiError from a failed response; reads problem+json (RFC 9457) when present. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('content-type') ?? '';
@@ -143,6 +153,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       traceId: optionalString(problem.traceId),
       fieldErrors: toFieldErrors(isRecord(problem.errors) ? problem.errors : null),
       retryAfterSeconds,
+      extensions: extensionsOf(body),
     });
   }
 

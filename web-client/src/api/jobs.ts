@@ -24,6 +24,8 @@ export interface JobListQuery {
   sort?: string;
 }
 
+export type JobOrderLink = JsonRequest<'/api/v1/jobs/{id}/order', 'post'>;
+
 const path = (id: string) => `jobs/${encodeURIComponent(id)}`;
 
 export const jobsApi = {
@@ -32,4 +34,7 @@ export const jobsApi = {
   get: (id: string) => http.get<JobDetail>(path(id)),
   /** Fields left out stay unchanged; `notes: ""` clears the notes. */
   update: (id: string, patch: JobPatch) => http.patch<Job>(path(id), patch),
+  /** The job printed `pieces` parts of an order line (`POST /api/v1/jobs/{id}/order`); answers the order. */
+  linkOrder: (id: string, link: JobOrderLink) => http.post<unknown>(`${path(id)}/order`, link),
+  unlinkOrder: (id: string) => http.delete(`${path(id)}/order`),
 };

@@ -19,6 +19,9 @@ export interface PlateEvent {
   isCleared: boolean;
 }
 
+/** The optional body of a dispatch: an explicit, audited override of blocking problems. */
+export type QueueDispatch = JsonRequest<'/api/v1/queue/{id}/dispatch', 'post'>;
+
 const path = (id: string) => `queue/${encodeURIComponent(id)}`;
 
 export const queueApi = {
@@ -29,7 +32,10 @@ export const queueApi = {
   add: (write: QueueAdd) => http.post<QueueItem[]>('queue', write),
   candidates: (id: string) => http.get<QueueCandidate[]>(`${path(id)}/candidates`),
   assign: (id: string, printerId: string) => http.post<QueueItem>(`${path(id)}/assign`, { printerId }),
-  dispatch: (id: string) => http.post<QueueItem>(`${path(id)}/dispatch`),
+  /** `override` dispatches despite blocking problems (material, offline); the server audits it with the reason. */
+  dispatch: (id: string, options: QueueDispatch = {}) => http.post<QueueItem>(`${path(id)}/dispatch`, options),
+  /** Makes an ad-hoc item a copy of an order line (released or in production). */
+  attachToOrder: (id: string, orderId: string, lineNo: number | null) => http.post<QueueItem>(`${path(id)}/order`, { orderId, lineNo }),
   /** `position` is 1-based among the waiting items ordered by their manual position; answers the waiting items in queue order. */
   move: (id: string, position: number) => http.post<QueueItem[]>(`${path(id)}/move`, { position }),
   cancel: (id: string) => http.post<QueueItem>(`${path(id)}/cancel`),

@@ -4817,7 +4817,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Releases a draft for production (the queue picks it up). 409 when the order is not a draft.
+         * Releases a draft for production: the queue gets one item per copy of each line. 409 when the order is not a draft,
+         *     and 409 (`code: order_lines_not_printable`, `lines: [{lineNo, fileName, reason}]`) when a line has no
+         *     printable file (none chosen from the library, or no local copy) — nothing is released then.
          * @description **Scope:** `admin` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
@@ -6427,9 +6429,13 @@ export interface paths {
         put?: never;
         /**
          * Uploads the assigned item's file to its printer and starts it (Bambu: FTPS + project_file; Prusa: PUT with
-         *     Print-After-Upload). 409 unless the plate was confirmed cleared since the last job and the printer is idle;
-         *     422 when a hard rule fails (e.g. material not loaded); 502/503 when the printer refuses or cannot be reached
-         *     (the item is then failed with the reason and can be requeued).
+         *     Print-After-Upload). The body is optional. 409 (problem+json with `code`, `printerId` and `problems`)
+         *     when the plate was not confirmed cleared since the last job (`plate_not_cleared`: confirm it first), when the
+         *     printer is busy, or when a blocking problem remains such as material not loaded or the printer offline
+         *     (`dispatch_blocked`, `overridable: true`): send `{"override": true, "reason": "..."}` to dispatch
+         *     anyway; the override is written to the audit log with the problems and the reason. 422 when the file does not
+         *     suit the printer (format, model); 502/503 when the printer refuses or cannot be reached (the item is then failed
+         *     with the reason and can be requeued).
          * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
          */
         post: {
@@ -6441,7 +6447,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["DispatchQueueItemCommand"];
+                    "text/json": components["schemas"]["DispatchQueueItemCommand"];
+                    "application/*+json": components["schemas"]["DispatchQueueItemCommand"];
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
@@ -6450,6 +6462,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Not signed in, or the X-Api-Key is missing or wrong. */
@@ -6517,6 +6538,109 @@ export interface paths {
                 };
                 /** @description Service Unavailable */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches an ad-hoc item to a line of a released or in-production order (without `lineNo`: the line that
+         *     prints the item's file, else the first). 400 for an unknown order or line; 409 when the item belongs to an order
+         *     already, was cancelled, or the order is not released. Audit-logged.
+         * @description **Scope:** `read` and `control` (API key; `admin` includes every scope, a signed-in admin has all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                    "text/json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                    "application/*+json": components["schemas"]["AttachQueueItemToOrderCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItemDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the X-Api-Key is missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The API key lacks the scope `read` and `control`; `detail` names the missing scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8291,6 +8415,20 @@ export interface components {
             /** Format: uuid */
             printerId?: string;
         };
+        /**
+         * @description `POST /api/v1/queue/{id}/order`: an ad-hoc queue item becomes a copy of an order line (released or in production).
+         *                 Without Printernizer.Application.Queue.Commands.AttachQueueItemToOrder.AttachQueueItemToOrderCommand.LineNo the line that prints the item's file is taken, else the first line. A job the item already
+         *                 printed is linked to the order too.
+         */
+        AttachQueueItemToOrderCommand: {
+            /** Format: uuid */
+            orderId?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            lineNo?: number | null;
+        };
         /** @description One audit-log row (GDPR export). */
         AuditEntryDto: {
             /** Format: int64 */
@@ -8890,6 +9028,24 @@ export interface components {
              * @description Since when these settings apply (null: defaults, never saved).
              */
             validFrom?: string | null;
+        };
+        /**
+         * @description `POST /api/v1/queue/{id}/dispatch`: uploads an assigned item's file to its printer and starts it. Only after the
+         *                 plate was confirmed cleared since the last job (409) and while the printer is not busy (409). A blocking problem
+         *                 (material not loaded, printer offline) answers 409 with the `problems` unless `override` is set;
+         *                 an override is written to the audit log with the problems and the reason.
+         */
+        DispatchQueueItemCommand: {
+            /**
+             * @description Dispatch although the printer has blocking problems (material not loaded, offline); audited.
+             * @example false
+             */
+            override?: boolean;
+            /**
+             * @description Why the problems were overridden (kept in the audit log).
+             * @example Black PETG is loaded; the AMS reports it wrongly.
+             */
+            reason?: string | null;
         };
         /** @description Queues the download of several files (`POST /api/v1/files/downloads`); files that cannot be downloaded are skipped with a reason. */
         DownloadFilesCommand: {
@@ -10043,6 +10199,15 @@ export interface components {
              *     ]
              */
             problems?: string[];
+            /** @description The printer's plate was confirmed cleared since its last job (a dispatch needs it; no override skips it). */
+            plateCleared?: boolean;
+            /**
+             * @description The Printernizer.Application.Queue.QueueCandidateDto.Problems an explicit, audited dispatch override may go past (material, offline): all but the plate.
+             * @example [
+             *       "PETG is not loaded (loaded: PLA)."
+             *     ]
+             */
+            overridableProblems?: string[];
         };
         /** @description A queue item (`GET /api/v1/queue`, SSE `queue.updated`). */
         QueueItemDto: {

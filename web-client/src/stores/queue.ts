@@ -1,7 +1,7 @@
 import { ref } from 'vue';
 import { defineStore } from 'pinia';
 import { isApiError } from '@/api/http';
-import { queueApi, type QueueAdd, type QueueCandidate, type QueueItem } from '@/api/queue';
+import { queueApi, type QueueAdd, type QueueCandidate, type QueueDispatch, type QueueItem } from '@/api/queue';
 import { applyMove, sortQueue } from '@/features/queue/queueOrder';
 
 function isNewer(next: QueueItem, current: QueueItem | undefined): boolean {
@@ -78,10 +78,11 @@ export const useQueueStore = defineStore('queue', () => {
   }
 
   const assign = (id: string, printerId: string) => run(id, () => queueApi.assign(id, printerId));
-  const dispatch = (id: string) => run(id, () => queueApi.dispatch(id));
+  const dispatch = (id: string, options?: QueueDispatch) => run(id, () => queueApi.dispatch(id, options));
   const cancel = (id: string) => run(id, () => queueApi.cancel(id));
   const requeue = (id: string) => run(id, () => queueApi.requeue(id));
+  const attachToOrder = (id: string, orderId: string, lineNo: number | null) => run(id, () => queueApi.attachToOrder(id, orderId, lineNo));
   const candidates = (id: string): Promise<QueueCandidate[]> => queueApi.candidates(id);
 
-  return { items, loading, loaded, loadError, apply, load, move, add, assign, dispatch, cancel, requeue, candidates };
+  return { items, loading, loaded, loadError, apply, load, move, add, assign, dispatch, cancel, requeue, attachToOrder, candidates };
 });

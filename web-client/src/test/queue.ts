@@ -39,6 +39,8 @@ export function aCandidate(overrides: Partial<QueueCandidate> = {}): QueueCandid
     successRatePercent: null,
     reasons: ['The printer is idle.', 'The plate was confirmed cleared.'],
     problems: [],
+    plateCleared: true,
+    overridableProblems: [],
     ...overrides,
   };
 }

@@ -16,4 +16,14 @@ public sealed class ConflictException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>A 409 that tells the client more than a sentence (written as problem+json extension members, e.g. <c>problems</c>).</summary>
+    public ConflictException(string message, IReadOnlyDictionary<string, object?> extensions)
+        : base(message)
+    {
+        Extensions = extensions;
+    }
+
+    /// <summary>Extra problem+json members (camelCase names); empty for a plain conflict.</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }

@@ -6,9 +6,10 @@ using Printernizer.Domain.Orders;
 
 namespace Printernizer.Application.Orders.Commands;
 
-/// <summary>Moves an order one step of its flow (409 for a step the flow does not allow), audits it, tells others.</summary>
+/// <summary>Moves an order one step of its flow (409 for a step the flow does not allow, or a release with unprintable lines), audits it, tells others.</summary>
 public sealed class OrderStatusChanger(
     IOrderRepository orders,
+    OrderReleaseCheck releaseCheck,
     OrderDtoBuilder dtos,
     IMediator mediator,
     IRealtimePublisher realtime,
@@ -20,6 +21,11 @@ public sealed class OrderStatusChanger(
     {
         var order = await orders.GetAsync(orderId, cancellationToken) ?? throw NotFoundException.For("Order", orderId);
         var from = order.Status;
+        if (target == OrderStatus.Released && from == OrderStatus.Draft)
+        {
+            await releaseCheck.EnsurePrintableAsync(order, cancellationToken);
+        }
+
         try
         {
             order.MoveTo(target, timeProvider.GetUtcNow());

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Files;
 using Printernizer.Application.Printers.Drivers;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 
 namespace Printernizer.Infrastructure.Files.Sources;
 

@@ -5,7 +5,7 @@ using Printernizer.Application.Files;
 using Printernizer.Application.Printers.Commands.PinPrinterCertificate;
 using Printernizer.Application.Printers.Drivers;
 using Printernizer.Domain.Printers;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 
 namespace Printernizer.Infrastructure.Files.Sources;
 

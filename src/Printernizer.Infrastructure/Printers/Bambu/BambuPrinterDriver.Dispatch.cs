@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Printernizer.Application.Common.Exceptions;
 using Printernizer.Application.Printers.Drivers;
 using Printernizer.Application.Queue;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Printers.Bambu.Mqtt;
 
 namespace Printernizer.Infrastructure.Printers.Bambu;

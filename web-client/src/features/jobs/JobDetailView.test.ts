@@ -75,7 +75,7 @@ describe('JobDetailView', () => {
 
     await wrapper!.find('textarea').setValue('  Kunde Müller ');
     await wrapper!.find('input[inputmode="decimal"]').setValue('41,7');
-    await wrapper!.find('form').trigger('submit');
+    await wrapper!.find('form.job-detail__form').trigger('submit');
     await flushPromises();
 
     const patch = api.requests.find((r) => r.method === 'PATCH');
@@ -91,8 +91,8 @@ describe('JobDetailView', () => {
     await wrapper!.find('input[inputmode="decimal"]').setValue('-3');
 
     expect(wrapper!.text()).toContain('Enter grams as a number');
-    expect(wrapper!.find('button[type="submit"]').attributes('disabled')).toBeDefined();
-    await wrapper!.find('form').trigger('submit');
+    expect(wrapper!.find('form.job-detail__form button[type="submit"]').attributes('disabled')).toBeDefined();
+    await wrapper!.find('form.job-detail__form').trigger('submit');
     await flushPromises();
     expect(api.requests.some((r) => r.method === 'PATCH')).toBe(false);
   });

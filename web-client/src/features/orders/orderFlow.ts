@@ -57,6 +57,9 @@ export function flowActions(status: OrderStatus): FlowAction[] {
 
 /** The message for a failed step; a 409 says that the order's state does not allow it (e.g. changed elsewhere). */
 export function describeFlowError(error: ApiError, target: OrderStatus): string {
+  if (error.status === 409 && error.extensions.code === 'order_lines_not_printable') {
+    return `${error.detail ?? 'A line has no printable file.'} Use “Edit” to choose the files.`;
+  }
   if (error.status === 409) {
     return `“${statusLabels[target]}” is not possible in the order's current state${error.detail ? `: ${error.detail}` : '.'} The order was reloaded.`;
   }

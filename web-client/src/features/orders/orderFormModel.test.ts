@@ -22,9 +22,15 @@ describe('order form model', () => {
   });
 
   it('reports a quantity that is not a whole number under the line key the Api uses', () => {
-    const form = { ...emptyOrderForm(), lines: [emptyLine(), { ...emptyLine(), quantity: '2.5' }] };
+    const form = { ...emptyOrderForm(), lines: [{ ...emptyLine(), fileId: 'f-1' }, { ...emptyLine(), fileName: 'b.3mf', quantity: '2.5' }] };
 
     expect(Object.keys(toOrderWrite(form).errors)).toEqual([lineKey(1, 'quantity')]);
+  });
+
+  it('asks for a file at a line that has none (neither from the library nor by name)', () => {
+    const form = { ...emptyOrderForm(), lines: [{ ...emptyLine(), fileId: 'f-1' }, emptyLine()] };
+
+    expect(toOrderWrite(form).errors).toEqual({ [lineKey(1, 'fileName')]: ['Choose a file from the library or upload one.'] });
   });
 
   it('shows Api line errors next to the line field and unknown keys at the top', () => {

@@ -31,7 +31,7 @@ export const orderLabels: Record<string, string> = {
 
 export const lineFields = ['fileName', 'fileId', 'quantity', 'materialType', 'colorHex'] as const;
 export const lineLabels: Record<(typeof lineFields)[number], string> = {
-  fileName: 'File name',
+  fileName: 'File',
   fileId: 'File id',
   quantity: 'Quantity',
   materialType: 'Material',
@@ -84,6 +84,7 @@ export function toOrderWrite(form: OrderForm): { write: OrderWrite; errors: Reco
   const lines = form.lines.map((line, index) => {
     const quantity = Number(line.quantity.trim());
     if (!/^\d+$/.test(line.quantity.trim())) errors[lineKey(index, 'quantity')] = ['Enter a whole number of copies.'];
+    if (!optionalText(line.fileId) && !optionalText(line.fileName)) errors[lineKey(index, 'fileName')] = ['Choose a file from the library or upload one.'];
     const hex = optionalText(line.colorHex);
     return {
       fileName: optionalText(line.fileName),

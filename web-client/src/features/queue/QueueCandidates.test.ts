@@ -33,6 +33,7 @@ describe('QueueCandidates', () => {
     expect(rows[0]!.text()).toContain('Ready now');
     expect(rows[0]!.text()).toContain('Score 97.3');
     expect(rows[0]!.text()).toContain('≈ 11 min');
+    expect(rows[0]!.get('[data-testid="finish-at"]').text()).toBe('done ≈ 21 Nov 2026, 11:00');
     expect(rows[1]!.text()).toContain('Suitable, not ready yet');
     expect(rows[1]!.text()).toContain('The plate has not been confirmed cleared since the last job.');
     expect(rows[2]!.classes()).toContain('candidates__item--rejected');

@@ -1,5 +1,5 @@
 import type { QueueCandidate } from '@/api/queue';
-import { formatDuration } from '@/lib/format';
+import { formatDateTime, formatDuration } from '@/lib/format';
 
 export type CandidateVerdict = 'ready' | 'waiting' | 'rejected';
 
@@ -11,6 +11,8 @@ export interface CandidateRow {
   verdictText: string;
   score: string;
   predicted: string | null;
+  /** When the item would be done there, in the shop's time (Europe/Berlin). */
+  finishAt: string | null;
   /** Every reason; `problem` marks the hard rules the printer fails right now (they block a dispatch). */
   reasons: readonly { text: string; problem: boolean }[];
   /** An "Assign" button is offered (the file suits the printer; the item is waiting; not already on it). */
@@ -36,6 +38,7 @@ export function candidateRows(candidates: readonly QueueCandidate[], options: { 
       verdictText: verdictTexts[verdict],
       score: c.score.toFixed(1),
       predicted: c.predictedSeconds === null || c.predictedSeconds === undefined ? null : formatDuration(c.predictedSeconds),
+      finishAt: c.predictedFinishAt ? formatDateTime(c.predictedFinishAt, 'Europe/Berlin') : null,
       reasons: c.reasons.map((text) => ({ text, problem: c.problems.includes(text) })),
       canAssign: options.waiting && verdict !== 'rejected' && !assigned,
       assigned,

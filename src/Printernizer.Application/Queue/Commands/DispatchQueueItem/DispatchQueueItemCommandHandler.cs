@@ -54,25 +54,44 @@ public sealed class DispatchQueueItemCommandHandler(
         var plate = await plates.GetAsync(printer.Id, cancellationToken);
         if (!plate.IsCleared)
         {
-            throw new ConflictException($"Confirm that the plate of {printer.Name} is cleared before dispatching (POST /api/v1/printers/{printer.Id:D}/plate-cleared).");
+            throw new ConflictException(
+                $"Confirm that the plate of {printer.Name} is cleared before dispatching.",
+                new Dictionary<string, object?> { ["code"] = "plate_not_cleared", ["printerId"] = printer.Id, ["problems"] = new[] { PrintQueueService.PlateNotCleared } });
         }
 
         var status = statuses.Get(printer.Id);
-        if (status is null or { Connected: false })
-        {
-            throw new PrinterCommunicationException($"{printer.Name} is not connected right now; try again when it is online.", unreachable: true);
-        }
-
-        if (status.State is not (PrinterState.Idle or PrinterState.Finished or PrinterState.Stopped or PrinterState.Failed))
+        if (status is { Connected: true } && status.State is not (PrinterState.Idle or PrinterState.Finished or PrinterState.Stopped or PrinterState.Failed))
         {
             throw new ConflictException($"{printer.Name} is {status.State.ToString().ToLowerInvariant()}; dispatch when it is idle.");
         }
 
         var file = await files.GetAsync(item.FileId, cancellationToken) ?? throw new BusinessRuleException($"{item.FileName} has no local copy any more.");
         var check = service.Check(item, file, printer, plate);
-        if (!check.Eligible)
+        if (!check.Assignable)
         {
             throw new BusinessRuleException($"{item.FileName} cannot go to {printer.Name}: " + string.Join(" ", check.Problems));
+        }
+
+        if (!check.Eligible && !request.Override)
+        {
+            throw new ConflictException(
+                $"{item.FileName} cannot go to {printer.Name} right now: " + string.Join(" ", check.Problems) + " Fix it, or dispatch anyway with an explicit override.",
+                new Dictionary<string, object?> { ["code"] = "dispatch_blocked", ["printerId"] = printer.Id, ["problems"] = check.OverridableProblems, ["overridable"] = true });
+        }
+
+        if (!check.Eligible)
+        {
+            // Audited before the attempt: the override is a decision of the user even if the printer then refuses.
+            await audit.WriteAsync(
+                new AuditEntry(
+                    user.Actor,
+                    "queue.dispatch_overridden",
+                    "queue_item",
+                    item.Id.ToString("D"),
+                    null,
+                    new { PrinterId = printer.Id, item.FileName, check.Problems, Reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim() }),
+                cancellationToken);
+            logger.LogWarning("Dispatch of queue item {ItemId} to {Printer} overridden despite: {Problems}", item.Id, printer.Name, string.Join(" ", check.Problems));
         }
 
         var now = timeProvider.GetUtcNow();
@@ -113,7 +132,7 @@ public sealed class DispatchQueueItemCommandHandler(
         // The dispatch timeout counts from the moment the printer accepted the start, not from the upload's beginning.
         await queue.MarkStartAcceptedAsync(item.Id, timeProvider.GetUtcNow(), cancellationToken);
         await plates.MarkJobStartedAsync(printer.Id, now, cancellationToken);
-        await audit.WriteAsync(new AuditEntry(user.Actor, "queue.dispatched", "queue_item", item.Id.ToString("D"), null, new { PrinterId = printer.Id, item.FileName }), cancellationToken);
+        await audit.WriteAsync(new AuditEntry(user.Actor, "queue.dispatched", "queue_item", item.Id.ToString("D"), null, new { PrinterId = printer.Id, item.FileName, Overridden = !check.Eligible }), cancellationToken);
         return await service.ToDtoAsync(item, cancellationToken);
     }
 

@@ -2,8 +2,7 @@
 // stays in its own chunk. WebGL when the browser offers it, else a 2D-canvas rendering of the same scene.
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
-import { ThreeMFLoader } from 'three/examples/jsm/loaders/3MFLoader.js';
+import { stlTriangles, threeMfTriangles } from './meshParsing';
 import type { GCodeToolpath } from '../gcodeParser';
 
 export type RenderMode = 'webgl' | '2d';
@@ -42,19 +41,18 @@ function newCanvas(container: HTMLElement): HTMLCanvasElement {
   return canvas;
 }
 
-/** Parses STL or 3MF into a Z-up object in millimetres. */
+/**
+ * Parses STL or 3MF into a Z-up mesh in millimetres. Normals are always computed from the triangles (files often
+ * store zero or wrong normals, which would render black).
+ */
 export function parseModel(data: ArrayBuffer, format: string): THREE.Object3D {
-  if (format === '3mf') {
-    const group = new ThreeMFLoader().parse(data) as THREE.Object3D;
-    group.traverse((child) => {
-      if (child instanceof THREE.Mesh) {
-        child.material = new THREE.MeshStandardMaterial({ color: MODEL_COLOR, roughness: 0.6, metalness: 0.05, side: THREE.DoubleSide });
-      }
-    });
-    return group;
+  const triangles = format === '3mf' ? threeMfTriangles(data) : stlTriangles(data);
+  for (let i = 0; i < triangles.length; i++) {
+    if (!Number.isFinite(triangles[i]!)) throw new Error('The model contains coordinates that are not numbers.');
   }
-  const geometry = new STLLoader().parse(data);
-  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals();
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.Float32BufferAttribute(triangles, 3));
+  geometry.computeVertexNormals();
   return new THREE.Mesh(geometry, new THREE.MeshStandardMaterial({ color: MODEL_COLOR, roughness: 0.6, metalness: 0.05, side: THREE.DoubleSide }));
 }
 
@@ -100,8 +98,13 @@ function createWebGlViewer(renderer: THREE.WebGLRenderer, container: HTMLElement
   const box = new THREE.Box3().setFromObject(root);
   const center = box.getCenter(new THREE.Vector3());
   const size = Math.max(1, box.getSize(new THREE.Vector3()).length());
-  const resetView = () => {
-    camera.position.copy(center).add(new THREE.Vector3(0.9, 0.75, 1.1).normalize().multiplyScalar(size * 1.35));
+  const defaultDirection = new THREE.Vector3(0.9, 0.75, 1.1).normalize();
+  /** Puts the camera where the bounding sphere fits both ways (a phone's portrait canvas is narrow), looking along `direction`. */
+  const frame = (direction: THREE.Vector3) => {
+    const vertical = THREE.MathUtils.degToRad(camera.fov);
+    const horizontal = 2 * Math.atan(Math.tan(vertical / 2) * camera.aspect);
+    const distance = ((size / 2) / Math.sin(Math.min(vertical, horizontal) / 2)) * 1.1;
+    camera.position.copy(center).add(direction.clone().multiplyScalar(distance));
     camera.near = size / 1000;
     camera.far = size * 100;
     camera.updateProjectionMatrix();
@@ -109,6 +112,7 @@ function createWebGlViewer(renderer: THREE.WebGLRenderer, container: HTMLElement
     controls.update();
     render();
   };
+  const resetView = () => frame(defaultDirection);
 
   const resize = () => {
     const width = Math.max(1, container.clientWidth);
@@ -116,8 +120,9 @@ function createWebGlViewer(renderer: THREE.WebGLRenderer, container: HTMLElement
     renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
     renderer.setSize(width, height, false);
     camera.aspect = width / height;
-    camera.updateProjectionMatrix();
-    render();
+    // Keep the user's viewing direction; refit the distance to the new shape.
+    const direction = camera.position.clone().sub(controls.target);
+    frame(direction.lengthSq() > 0 ? direction.normalize() : defaultDirection);
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
   observer?.observe(container);

@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>A failed FTPS operation: <see cref="Kind"/> says what went wrong, <see cref="ReplyCode"/> is the server's reply code if there was one.</summary>
 public sealed class FtpsException : IOException

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>
 /// One FTPS session per server at a time: printers refuse or break concurrent sessions (425).

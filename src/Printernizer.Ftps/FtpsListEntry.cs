@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>
 /// One entry of a <c>LIST</c> reply. <see cref="Modified"/> is the server's wall-clock time read as UTC

@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Tests.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps.Tests;
 
 /// <summary>A synchronous IProgress that records every report (Progress&lt;T&gt; would post asynchronously).</summary>
 internal sealed class RecordingProgress(Action<long>? onReport = null) : IProgress<long>

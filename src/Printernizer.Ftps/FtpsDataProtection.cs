@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>Protection of the data channel (RFC 4217 <c>PROT</c>); the control channel is always TLS.</summary>
 public enum FtpsDataProtection

@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>One (possibly multi-line) FTP reply: the code and the text of its last line.</summary>
 internal readonly record struct FtpsReply(int Code, string Text)

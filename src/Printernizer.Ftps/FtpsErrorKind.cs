@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>What went wrong in an FTPS operation, so callers can react without parsing messages.</summary>
 public enum FtpsErrorKind

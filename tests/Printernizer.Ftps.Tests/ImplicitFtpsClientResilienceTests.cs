@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Tests.Support;
 
-namespace Printernizer.Infrastructure.Tests.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps.Tests;
 
 /// <summary>Failures a printer produces: power loss mid-transfer, a swapped certificate, no data TLS, idle sessions closed.</summary>
 [NonParallelizable]

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Tests.Support;
 
-namespace Printernizer.Infrastructure.Tests.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps.Tests;
 
 /// <summary>The client against a real vsftpd set up like a Bambu printer (implicit TLS, data TLS with session reuse).</summary>
 [NonParallelizable]

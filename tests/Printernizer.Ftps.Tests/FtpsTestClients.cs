@@ -1,7 +1,7 @@
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 using Printernizer.Infrastructure.Tests.Support;
 
-namespace Printernizer.Infrastructure.Tests.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps.Tests;
 
 /// <summary>Clients for the test vsftpd instances, configured like the Bambu driver would (pinned certificate).</summary>
 internal static class FtpsTestClients

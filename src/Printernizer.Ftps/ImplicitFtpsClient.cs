@@ -10,7 +10,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>
 /// A small implicit-FTPS client (TLS from the first byte, TLS 1.2 only) for printer file storage such as Bambu Lab's

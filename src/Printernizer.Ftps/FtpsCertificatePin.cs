@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>Ready-made certificate validators for <see cref="FtpsClientOptions.ValidateCertificate"/>.</summary>
 public static class FtpsCertificatePin

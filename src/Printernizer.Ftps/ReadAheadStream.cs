@@ -1,4 +1,4 @@
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>
 /// Read-side buffer under an <see cref="System.Net.Security.SslStream"/>: the TLS layer asks for one record (~16 KB) at a

@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>Settings of one <see cref="ImplicitFtpsClient"/>. For a Bambu printer: port 990, user <c>bblp</c>, password = access code.</summary>
 public sealed class FtpsClientOptions

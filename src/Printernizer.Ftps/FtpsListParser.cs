@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Printernizer.Infrastructure.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps;
 
 /// <summary>
 /// Parses <c>ls -l</c> style LIST output (vsftpd, busybox): mode, links, owner, group, size, month, day, time-or-year, name.

@@ -1,6 +1,6 @@
-using Printernizer.Infrastructure.Printers.Bambu.Ftps;
+using Printernizer.Ftps;
 
-namespace Printernizer.Infrastructure.Tests.Printers.Bambu.Ftps;
+namespace Printernizer.Ftps.Tests;
 
 public sealed class FtpsListParserTests
 {
